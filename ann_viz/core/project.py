@@ -1,0 +1,97 @@
+"""A project: the graph, its data set, training settings and lesson, as one JSON document."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_text_atomic
+from .errors import AnnVizError, ProjectFileError
+from .graph import Graph, graph_from_dict, graph_to_dict
+from .train.config import TrainConfig
+
+PROJECT_FORMAT = "ann-viz-project"
+PROJECT_SCHEMA = 1
+MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
+
+
+@dataclass
+class Project:
+    """Everything needed to reproduce a run. ``preset`` names the lesson it came from, if any."""
+
+    graph: Graph
+    data: dict[str, Any]
+    config: TrainConfig = field(default_factory=TrainConfig)
+    title: str = "Untitled"
+    preset: str | None = None
+
+    def copy(self) -> "Project":
+        return replace(self, graph=self.graph.clone(), data=json.loads(json.dumps(self.data)))
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    return {
+        "format": PROJECT_FORMAT,
+        "schema": PROJECT_SCHEMA,
+        "title": project.title,
+        "preset": project.preset,
+        "graph": graph_to_dict(project.graph),
+        "data": project.data,
+        "training": project.config.to_dict(),
+    }
+
+
+def project_from_dict(data: Any) -> Project:
+    if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
+        raise ProjectFileError("This is not an ann-viz project file.")
+    schema = data.get("schema")
+    if not isinstance(schema, int):
+        raise ProjectFileError("The project file has no schema version.")
+    if schema > PROJECT_SCHEMA:
+        raise ProjectFileError(
+            f"This project was saved by a newer ann-viz (schema {schema}; this version reads up to "
+            f"{PROJECT_SCHEMA}). Update ann-viz to open it.")
+    graph = graph_from_dict(data.get("graph"))
+    if not isinstance(data.get("data"), dict):
+        raise ProjectFileError("The project file has no data set description.")
+    try:
+        config = TrainConfig.from_dict(data.get("training", {}))
+    except AnnVizError as err:
+        raise ProjectFileError(f"The project's training settings are invalid: {err}") from None
+    title = data.get("title") if isinstance(data.get("title"), str) else "Untitled"
+    preset = data.get("preset") if isinstance(data.get("preset"), str) else None
+    return Project(graph, data["data"], config, title, preset)
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    """Read a project file; any problem raises ProjectFileError naming the file."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_PROJECT_BYTES:
+            raise ProjectFileError(f"{p.name}: the file is too large to be an ann-viz project.")
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProjectFileError(f"{p}: no such file.") from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"{p}: is a folder, not a project file.") from None
+    except UnicodeDecodeError:
+        raise ProjectFileError(f"{p.name}: not a text file (is it an ann-viz project?).") from None
+    except OSError as err:
+        raise ProjectFileError(f"{p}: cannot be read ({err.strerror}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ProjectFileError(f"{p.name}: broken or truncated JSON (line {err.lineno}, column "
+                               f"{err.colno}: {err.msg}).") from None
+    try:
+        return project_from_dict(data)
+    except ProjectFileError as err:
+        raise ProjectFileError(f"{p.name}: {err}") from None
+
+
+def save_project(project: Project, path: str | os.PathLike) -> None:
+    """Write the project atomically (the old file survives any failure)."""
+    write_text_atomic(path, json.dumps(project_to_dict(project), indent=1, ensure_ascii=False) + "\n")

@@ -1,0 +1,61 @@
+"""Per-epoch loss history in growable float arrays (amortised appends, no Python floats list)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class History:
+    """Train loss, validation loss (NaN where not measured) and accuracy per epoch."""
+
+    _COLUMNS = ("train_loss", "val_loss", "accuracy")
+
+    def __init__(self) -> None:
+        self._data = np.full((len(self._COLUMNS), 1024), np.nan, dtype=np.float64)
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def extend(self, train_loss: np.ndarray, val_loss: np.ndarray | None = None,
+               accuracy: np.ndarray | None = None) -> None:
+        k = len(train_loss)
+        if self._n + k > self._data.shape[1]:
+            grown = np.full((len(self._COLUMNS), max(2 * self._data.shape[1], self._n + k)), np.nan)
+            grown[:, : self._n] = self._data[:, : self._n]
+            self._data = grown
+        end = self._n + k
+        self._data[0, self._n:end] = train_loss
+        if val_loss is not None:
+            self._data[1, self._n:end] = val_loss
+        if accuracy is not None:
+            self._data[2, self._n:end] = accuracy
+        self._n = end
+
+    def truncate(self, n: int) -> None:
+        self._data[:, n: self._n] = np.nan
+        self._n = min(self._n, n)
+
+    def column(self, name: str) -> np.ndarray:
+        """A read-only copy of one column for the epochs so far."""
+        out = self._data[self._COLUMNS.index(name), : self._n].copy()
+        out.flags.writeable = False
+        return out
+
+    @property
+    def train_loss(self) -> np.ndarray:
+        return self.column("train_loss")
+
+    @property
+    def val_loss(self) -> np.ndarray:
+        return self.column("val_loss")
+
+    @property
+    def accuracy(self) -> np.ndarray:
+        return self.column("accuracy")
+
+    def last(self, name: str) -> float | None:
+        if not self._n:
+            return None
+        value = self._data[self._COLUMNS.index(name), self._n - 1]
+        return None if np.isnan(value) else float(value)

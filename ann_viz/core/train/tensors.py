@@ -1,0 +1,37 @@
+"""A data split as tensors on the training device, targets shaped for the loss."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from ..data import Dataset
+from ..errors import DataError
+from .losses import targets_for_loss
+
+
+@dataclass(frozen=True)
+class SplitTensors:
+    dataset: Dataset
+    x: torch.Tensor
+    y: torch.Tensor  # as the loss takes it (indices for CE, floats otherwise)
+
+    @property
+    def n(self) -> int:
+        return int(self.x.shape[0])
+
+
+def to_tensors(ds: Dataset, loss: str, in_width: int, out_width: int,
+               device: torch.device) -> SplitTensors:
+    """Check ``ds`` against the network's input/output widths and move it to ``device``."""
+    if ds.n_features != in_width:
+        raise DataError(f"The data set '{ds.name}' has {ds.n_features} input feature(s); the network's "
+                        f"Input layer takes {in_width}.")
+    if ds.n_samples == 0:
+        raise DataError(f"The data set '{ds.name}' has no samples.")
+    y = targets_for_loss(ds.y, ds.task, ds.n_classes, loss, out_width)
+    # Data sets are read-only arrays; torch wants its own writable copy.
+    x = torch.tensor(ds.x, dtype=torch.float32, device=device)
+    return SplitTensors(ds, x, torch.tensor(y, device=device))

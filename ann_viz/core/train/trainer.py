@@ -1,0 +1,525 @@
+"""The training engine: run many epochs fast, or step one epoch, batch or phase at a time.
+
+Runs train in chunks of steps. Each chunk starts from a :class:`Checkpoint`; NaN/Inf is
+checked once at the chunk's end (one device sync, not one per step) and, if found,
+the chunk is undone and replayed step by step to name the epoch and layer, keeping
+the last finite weights. A snapshot is taken on the first step of a chunk when the
+snapshot interval has passed, so streaming to a GUI costs one traced step per frame.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+import torch
+
+from ..data import Dataset, Splits, split_dataset
+from ..errors import DivergenceError, TrainingError
+from ..graph import Graph
+from ..build.module import GraphModule
+from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
+from .config import TrainConfig
+from .device import resolve_device
+from .divergence import first_nonfinite_grad, first_nonfinite_value
+from .history import History
+from .losses import LOSSES, predicted_classes
+from .optim import make_optimizer, set_learning_rate
+from .snapshot import PHASES, Snapshot, frozen_array, frozen_map
+from .tensors import SplitTensors, to_tensors
+
+# A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
+_MIN_CHUNK_S = 1 / 60
+_CHECKPOINT_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """How a call to :meth:`Trainer.run` ended."""
+
+    epochs_run: int
+    reason: str  # "done" | "paused" | "early_stopped" | "diverged"
+    message: str = ""
+
+
+@dataclass
+class _Pending:
+    """A batch partway through its phases (step-phase mode)."""
+
+    x: torch.Tensor
+    y: torch.Tensor
+    phase: int = -1
+    values: list | None = None
+    loss: torch.Tensor | None = None
+    before: list | None = None
+
+
+class Trainer:
+    """Trains a graph on a data set with a :class:`TrainConfig`.
+
+    Parameters
+    ----------
+    graph : Graph
+        A valid graph (copied; later edits to the original do not reach the trainer).
+    data : Dataset or Splits
+        The data; a Dataset is split by the config's fractions and split seed.
+    config : TrainConfig
+    """
+
+    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig):
+        self.graph = graph.clone()
+        self.config = config
+        self.device = resolve_device(config.device)
+        self.splits = data if isinstance(data, Splits) else split_dataset(
+            data, config.val_fraction, config.test_fraction, config.split_seed)
+        self.reset()
+
+    # ----- set-up ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Re-initialise weights, optimizer, data order and history from the seed."""
+        torch.manual_seed(self.config.seed)
+        if self.device.type == "cuda":
+            torch.cuda.manual_seed(self.config.seed)
+        self.module = GraphModule(self.graph).to(self.device)
+        self.module.train()
+        widths = self.module.widths
+        in_w = widths[self.module.node_ids[0]]
+        out_w = widths[self.module.node_ids[self.module.output_index]]
+        loss = self.module.loss_name
+        self.train_data = to_tensors(self.splits.train, loss, in_w, out_w, self.device)
+        self.val_data = self._optional(self.splits.val, loss, in_w, out_w)
+        self.test_data = self._optional(self.splits.test, loss, in_w, out_w)
+        self._loss_fn = LOSSES[loss]
+        # "layers.linear1.weight" -> "linear1.weight": the graph's layer names, as users see them.
+        self._named_params = [(n.removeprefix("layers."), p) for n, p in self.module.named_parameters()]
+        self._weights = [layer.weight for layer in self.module.linear_layers().values()]
+        self.optimizer = make_optimizer(self.module.parameters(), self.config)
+        self._shuffle = torch.Generator().manual_seed(self.config.seed)
+        self._rng = get_rng_state(self.device)
+        self.history = History()
+        self.epoch = 0
+        self._batch = 0
+        self._perm: torch.Tensor | None = None
+        self._epoch_loss: list[torch.Tensor] = []
+        self._pending: _Pending | None = None
+        self._best: tuple[float, int, dict] | None = None
+        self._bad_epochs = 0
+        self.stopped = ""
+        self.divergence: DivergenceError | None = None
+        self._full_batch = self.n_batches == 1
+        self._chunk_s = _MIN_CHUNK_S
+        self._begin_chunk(rng=False)
+
+    def clear_stop(self) -> None:
+        """Allow training again after early stopping or divergence (e.g. with a smaller lr)."""
+        self.stopped = ""
+        self.divergence = None
+
+    def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
+        return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device)
+
+    @property
+    def n_batches(self) -> int:
+        bs = self.config.batch_size
+        n = self.train_data.n
+        return 1 if bs is None or bs >= n else math.ceil(n / bs)
+
+    @property
+    def phase(self) -> str:
+        """The last phase done in the current batch, or "idle"."""
+        return "idle" if self._pending is None or self._pending.phase < 0 else PHASES[self._pending.phase]
+
+    def set_learning_rate(self, lr: float) -> None:
+        self.config = self.config.with_changes(lr=lr)
+        set_learning_rate(self.optimizer, lr)
+
+    def _refuse_untrainable(self) -> None:
+        if self.module.has_step:
+            name = next(n.name for n in self.graph.nodes.values() if n.kind == "step")
+            raise TrainingError(
+                f"'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it "
+                "cannot be trained. Evaluate the hand-set weights, or use Sigmoid to train.")
+        if not self._named_params:
+            raise TrainingError("The network has no weights to train.")
+        if self.stopped:
+            raise TrainingError(self.stopped)
+
+    # ----- batches -----------------------------------------------------------------
+    def _batch_tensors(self) -> tuple[torch.Tensor, torch.Tensor]:
+        data, bs = self.train_data, self.config.batch_size
+        if self.n_batches == 1:
+            return data.x, data.y  # full batch: no indexing, no shuffle (plain GD)
+        if self._batch == 0:
+            self._perm = torch.randperm(data.n, generator=self._shuffle).to(self.device)
+        idx = self._perm[self._batch * bs:(self._batch + 1) * bs]
+        return data.x[idx], data.y[idx]
+
+    def _objective(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        loss = self._loss_fn(out, y)
+        if self.config.l1:
+            loss = loss + self.config.l1 * sum(w.abs().sum() for w in self._weights)
+        if self.config.l2:
+            loss = loss + self.config.l2 * sum((w * w).sum() for w in self._weights)
+        return loss
+
+    def _finish_batch(self, loss: torch.Tensor, n: int) -> None:
+        """Account a finished batch, and the epoch when it was the last batch."""
+        if self._full_batch:
+            self._epoch_losses.append(loss.detach())
+        else:
+            self._epoch_loss.append(loss.detach() * n)
+            self._batch += 1
+            if self._batch < self.n_batches:
+                return
+            self._batch = 0
+            self._epoch_losses.append(torch.stack(self._epoch_loss).sum() / self.train_data.n)
+            self._epoch_loss = []
+        self.epoch += 1
+        if self.val_data is not None:
+            self._val_losses.append(self._eval_loss(self.val_data))
+            if self.config.early_stopping:
+                self._watch_early_stopping()
+
+    # ----- the fast loop -----------------------------------------------------------
+    def run(self, epochs: int | None = None, *, should_stop: Callable[[], bool] | None = None,
+            on_snapshot: Callable[[Snapshot], None] | None = None,
+            snapshot_interval: float = 1 / 60) -> RunResult:
+        """Train until ``epochs`` more epochs are done (default: up to ``config.epochs``).
+
+        Stops early when ``should_stop()`` turns true (checked after every batch),
+        on early stopping, or on divergence (the result's message says where).
+        ``on_snapshot`` receives a :class:`Snapshot` at most every ``snapshot_interval`` s.
+        """
+        self._refuse_untrainable()
+        start_epoch = self.epoch
+        target = self.config.epochs if epochs is None else self.epoch + epochs
+        if self._pending is not None:
+            self.step_batch()
+        last_snapshot = -math.inf
+        while self.epoch < target and not self.stopped:
+            if should_stop is not None and should_stop():
+                return RunResult(self.epoch - start_epoch, "paused")
+            now = time.perf_counter()
+            traced = on_snapshot is not None and now - last_snapshot >= snapshot_interval
+            if traced:
+                last_snapshot = now
+            snapshot = self._run_chunk(target, should_stop, traced)
+            if snapshot is not None:
+                on_snapshot(snapshot)
+        reason = "done"
+        if self.stopped:
+            reason = "diverged" if self.stopped.startswith("Training diverged") else "early_stopped"
+        return RunResult(self.epoch - start_epoch, reason, self.stopped)
+
+    def _run_chunk(self, target: int, should_stop, traced: bool) -> Snapshot | None:
+        t0 = time.perf_counter()
+        checkpoint = Checkpoint.capture(self.module, self.optimizer, self._state())
+        cost = time.perf_counter() - t0
+        # Keep checkpoints a small share of the time: long chunks for big networks.
+        self._chunk_s = max(_MIN_CHUNK_S, cost / _CHECKPOINT_SHARE)
+        self._begin_chunk()
+        steps, snapshot_parts = 0, None
+        deadline = t0 + self._chunk_s
+        if traced:
+            x, y = self._batch_tensors()
+            snapshot_parts = self._traced_step(x, y)
+            self._finish_batch(snapshot_parts.pop("loss_tensor"), x.shape[0])
+            snapshot_parts.update(epoch=self.epoch, batch=self._batch)
+            steps = 1
+        if self.epoch < target and not self.stopped:
+            if self._full_batch and self.val_data is None:
+                steps += self._full_batch_steps(target, deadline, should_stop)
+            else:
+                steps += self._batch_steps(target, deadline, should_stop)
+        if not self._end_chunk():
+            self._replay(checkpoint, steps)
+            return None
+        if snapshot_parts is None:
+            return None
+        return self._snapshot_from(snapshot_parts)
+
+    def _full_batch_steps(self, target: int, deadline: float, should_stop) -> int:
+        """The hot loop of plain GD on all data: nothing but forward, loss, backward, step."""
+        forward, out_index, opt = self.module.forward_all, self.module.output_index, self.optimizer
+        objective = self._objective if (self.config.l1 or self.config.l2) else self._loss_fn
+        x, y = self.train_data.x, self.train_data.y
+        losses, clock = self._epoch_losses, time.perf_counter
+        steps, todo = 0, target - self.epoch
+        while steps < todo:
+            loss = objective(forward(x)[out_index], y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            losses.append(loss.detach())
+            steps += 1
+            if clock() >= deadline or (should_stop is not None and should_stop()):
+                break
+        self.epoch += steps
+        return steps
+
+    def _batch_steps(self, target: int, deadline: float, should_stop) -> int:
+        """Mini-batches and/or a validation split: the general loop, one batch per step."""
+        steps = 0
+        while self.epoch < target and not self.stopped:
+            x, y = self._batch_tensors()
+            loss = self._objective(self.module(x), y)
+            self.optimizer.zero_grad()
+            loss.backward()
+            self.optimizer.step()
+            self._finish_batch(loss, x.shape[0])
+            steps += 1
+            if time.perf_counter() >= deadline or (should_stop is not None and should_stop()):
+                break
+        return steps
+
+    def _begin_chunk(self, rng: bool = True) -> None:
+        self._epoch_losses: list[torch.Tensor] = []
+        self._val_losses: list[torch.Tensor] = []
+        if rng:
+            self._enter_rng()
+
+    def _enter_rng(self) -> None:
+        """Dropout draws from the global generator: give this trainer its own stream."""
+        if self.module.has_dropout:
+            set_rng_state(self.device, self._rng)
+
+    def _leave_rng(self) -> None:
+        if self.module.has_dropout:
+            self._rng = get_rng_state(self.device)
+
+    def _end_chunk(self, check: bool = True, rng: bool = True) -> bool:
+        """Move the chunk's losses into the history; False if anything went non-finite."""
+        if rng:
+            self._leave_rng()
+        train = torch.stack(self._epoch_losses).cpu().numpy() if self._epoch_losses else np.empty(0)
+        finite = bool(np.isfinite(train).all()) and all(
+            bool(torch.isfinite(p).all()) for _, p in self._named_params)
+        if check and not finite:
+            return False
+        if len(train):
+            val = torch.stack(self._val_losses).cpu().numpy() if self._val_losses else None
+            accuracy = np.full(len(train), np.nan)
+            accuracy[-1] = self._accuracy(self.train_data)
+            self.history.extend(train, val, accuracy)
+        return True
+
+    # ----- divergence ----------------------------------------------------------------
+    def _replay(self, checkpoint: Checkpoint, steps: int) -> None:
+        """Redo a bad chunk one checked step at a time; stop before the first bad update."""
+        self._set_state(checkpoint.restore(self.module, self.optimizer))
+        self._begin_chunk()
+        for _ in range(steps):
+            x, y = self._batch_tensors()
+            values = self.module.forward_all(x)
+            loss = self._objective(values[self.module.output_index], y)
+            where = None
+            if not bool(torch.isfinite(loss)):
+                where = first_nonfinite_value(self.module.node_names, values) or "the loss"
+            else:
+                self.optimizer.zero_grad()
+                loss.backward()
+                where = first_nonfinite_grad(self._named_params)
+            if where is not None:
+                self._diverged(where)
+                break
+            self.optimizer.step()
+            self._finish_batch(loss, x.shape[0])
+        self._end_chunk(check=False)
+
+    def _diverged(self, where: str) -> None:
+        self.optimizer.zero_grad()
+        self._epoch_loss = []
+        self._batch = 0
+        self.stopped = (f"Training diverged at epoch {self.epoch}: a NaN/Inf appeared in '{where}'. "
+                        "The last finite weights are kept; try a smaller learning rate.")
+        self.divergence = DivergenceError(self.stopped, self.epoch, where)
+
+    # ----- trainer state for checkpoints -------------------------------------------------
+    def _state(self) -> dict:
+        return {"epoch": self.epoch, "batch": self._batch, "perm": self._perm,
+                "epoch_loss": list(self._epoch_loss), "shuffle": self._shuffle.get_state(),
+                "rng": self._rng, "best": self._best, "bad": self._bad_epochs,
+                "history": len(self.history)}
+
+    def _set_state(self, s: dict) -> None:
+        self.epoch, self._batch, self._perm = s["epoch"], s["batch"], s["perm"]
+        self._epoch_loss = s["epoch_loss"]
+        self._shuffle.set_state(s["shuffle"])
+        self._rng, self._best, self._bad_epochs = s["rng"], s["best"], s["bad"]
+        self.history.truncate(s["history"])
+
+    # ----- early stopping -----------------------------------------------------------
+    def _watch_early_stopping(self) -> None:
+        val = float(self._val_losses[-1])
+        if self._best is None or val < self._best[0] - self.config.min_delta:
+            self._best = (val, self.epoch, clone_tree(self.module.state_dict()))
+            self._bad_epochs = 0
+            return
+        self._bad_epochs += 1
+        if self._bad_epochs >= self.config.early_stopping:
+            best_loss, best_epoch, state = self._best
+            self.module.load_state_dict(state)
+            self.stopped = (f"Early stopping at epoch {self.epoch}: the validation loss has not improved "
+                            f"for {self.config.early_stopping} epochs. Restored the weights of epoch "
+                            f"{best_epoch} (validation loss {best_loss:.4f}).")
+
+    # ----- stepping -------------------------------------------------------------------
+    def step_phase(self) -> Snapshot:
+        """Do the next phase (forward, loss, backward, update) and return the state after it."""
+        self._refuse_untrainable()
+        if self._pending is None:
+            x, y = self._batch_tensors()
+            self._pending = _Pending(x, y)
+        p = self._pending
+        p.phase += 1
+        name = PHASES[p.phase]
+        self._do_phase(p)
+        parts = self._parts(p)
+        if name == "update":
+            self._pending = None
+            self._begin_chunk(rng=False)
+            self._finish_batch(p.loss, p.x.shape[0])
+            self._end_chunk(check=False, rng=False)
+        elif not self._phase_finite(p, name):
+            self._pending = None
+        return self._snapshot_from(parts)
+
+    def _do_phase(self, p: _Pending, rng: bool = True) -> None:
+        """The one place where forward, loss, backward and update are done with tracing."""
+        name = PHASES[p.phase]
+        if name == "forward":
+            if rng:
+                self._enter_rng()
+            p.values = self.module.forward_all(p.x)
+            if rng:
+                self._leave_rng()
+            for value in p.values[1:]:
+                if value.requires_grad:
+                    value.retain_grad()
+        elif name == "loss":
+            p.loss = self._objective(p.values[self.module.output_index], p.y)
+        elif name == "backward":
+            self.optimizer.zero_grad()
+            p.loss.backward()
+        else:
+            p.before = [q.detach().clone() for _, q in self._named_params]
+            self.optimizer.step()
+
+    def _phase_finite(self, p: _Pending, name: str) -> bool:
+        where = None
+        if name == "forward":
+            where = first_nonfinite_value(self.module.node_names, p.values)
+        elif name == "loss" and not bool(torch.isfinite(p.loss)):
+            where = "the loss"
+        elif name == "backward":
+            where = first_nonfinite_grad(self._named_params)
+        if where is not None:
+            self._diverged(where)
+        return where is None
+
+    def step_batch(self) -> Snapshot:
+        """Finish the current batch (all its remaining phases)."""
+        snapshot = self.step_phase()
+        while self._pending is not None:
+            snapshot = self.step_phase()
+        return snapshot
+
+    def step_epoch(self) -> Snapshot:
+        """Finish the current epoch (its remaining batches)."""
+        start = self.epoch
+        snapshot = self.step_batch()
+        while self.epoch == start and not self.stopped:
+            snapshot = self.step_batch()
+        return snapshot
+
+    def _traced_step(self, x: torch.Tensor, y: torch.Tensor) -> dict:
+        # Inside a chunk the trainer's RNG stream is already in place: no enter/leave.
+        p = _Pending(x, y)
+        for _ in PHASES:
+            p.phase += 1
+            self._do_phase(p, rng=False)
+        parts = self._parts(p)
+        parts["loss_tensor"] = p.loss
+        return parts
+
+    # ----- snapshots ------------------------------------------------------------------
+    def _parts(self, p: _Pending) -> dict:
+        """Copy what a phase produced off the device (the snapshot's arrays)."""
+        names = self.module.node_names
+        parts: dict = {"phase": PHASES[p.phase], "inputs": p.x, "targets": p.y}
+        if p.values is not None:
+            parts["values"] = list(zip(names, p.values))
+        if p.loss is not None:
+            parts["loss"] = p.loss.item()
+        if p.phase >= 2:
+            parts["grads"] = [(n, v.grad) for n, v in zip(names[1:], p.values[1:]) if v.grad is not None]
+            parts["param_grads"] = [(n, q.grad) for n, q in self._named_params if q.grad is not None]
+        if p.before is not None:
+            parts["params"] = [(n, b) for (n, _), b in zip(self._named_params, p.before)]
+            parts["updates"] = [(n, q.detach() - b) for (n, q), b in zip(self._named_params, p.before)]
+        else:
+            parts["params"] = [(n, q) for n, q in self._named_params]
+        return {k: (frozen_array(v) if isinstance(v, torch.Tensor) else
+                    frozen_map(v) if isinstance(v, list) else v) for k, v in parts.items()}
+
+    def _snapshot_from(self, parts: dict) -> Snapshot:
+        return Snapshot(
+            epoch=parts.get("epoch", self.epoch), batch=parts.get("batch", self._batch), n_batches=self.n_batches, phase=parts["phase"],
+            loss=parts.get("loss"), device=str(self.device), inputs=parts["inputs"],
+            targets=parts["targets"], values=parts.get("values", {}), grads=parts.get("grads", {}),
+            params=parts["params"], param_grads=parts.get("param_grads", {}),
+            updates=parts.get("updates", {}), train_loss=self.history.last("train_loss"),
+            val_loss=self.history.last("val_loss"), accuracy=self.history.last("accuracy"),
+            message=self.stopped)
+
+    def snapshot(self) -> Snapshot:
+        """The current state without stepping (weights only; no batch in flight)."""
+        parts = {"phase": self.phase, "inputs": None, "targets": None,
+                 "params": frozen_map((n, q) for n, q in self._named_params)}
+        return self._snapshot_from(parts)
+
+    # ----- evaluation -----------------------------------------------------------------
+    @torch.no_grad()
+    def _eval_loss(self, data: SplitTensors) -> torch.Tensor:
+        self.module.eval()
+        try:
+            return self._loss_fn(self.module(data.x), data.y)
+        finally:
+            self.module.train()
+
+    @torch.no_grad()
+    def predict(self, x: np.ndarray | torch.Tensor) -> np.ndarray:
+        """The network's output for ``x`` in eval mode (dropout off, running BN stats)."""
+        self.module.eval()
+        try:
+            t = x if isinstance(x, torch.Tensor) else torch.as_tensor(np.asarray(x, dtype=np.float32))
+            t = t.to(self.device)
+            return self.module(t).cpu().numpy()
+        finally:
+            self.module.train()
+
+    def _accuracy(self, data: SplitTensors) -> float:
+        pred = predicted_classes(self.predict(data.x), self.module.loss_name, data.dataset.task)
+        if pred is None:
+            return math.nan
+        return float((pred == data.dataset.y).mean())
+
+    def evaluate(self, split: str = "train") -> "Evaluation":
+        """Loss, predictions and metrics on one split ("train", "val" or "test")."""
+        from .evaluation import evaluate_split  # keeps the metrics import off the hot path
+
+        data = {"train": self.train_data, "val": self.val_data, "test": self.test_data}[split]
+        if data is None:
+            raise TrainingError(f"There is no {split} split; set its fraction above 0.")
+        return evaluate_split(self, data)
+
+    def parameters_by_layer(self) -> dict[str, dict[str, np.ndarray]]:
+        """{layer name: {"weight": array, "bias": array, ...}} (copies)."""
+        out: dict[str, dict[str, np.ndarray]] = {}
+        for name, value in self.module.state_dict().items():
+            layer, _, kind = name.removeprefix("layers.").rpartition(".")
+            out.setdefault(layer, {})[kind] = frozen_array(value)
+        return out

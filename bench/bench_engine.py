@@ -1,0 +1,76 @@
+"""Engine epochs/s on XOR 2-2-1 (4 points, full batch, SGD lr 1) with 60 Hz snapshots, beside the
+lecture's bare PyTorch loop, measured in interleaved blocks in one run. Prints figures and the ratio.
+
+Usage: python bench/bench_engine.py [--epochs N] [--rounds R] [--device cpu|cuda]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import torch
+
+from ann_viz.core.data import make_dataset
+from ann_viz.core.presets.builder import chain, linear
+from ann_viz.core.train import TrainConfig, Trainer
+
+X = [[0, 0], [0, 1], [1, 0], [1, 1]]
+Y = [[0], [1], [1], [0]]
+
+
+def bare_loop(epochs: int, device: str) -> float:
+    """The notes' loop, verbatim in spirit: nn.Sequential, BCELoss, SGD(lr=1)."""
+    torch.manual_seed(777)
+    x = torch.FloatTensor(X).to(device)
+    y = torch.FloatTensor(Y).to(device)
+    model = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.Sigmoid(),
+                                torch.nn.Linear(2, 1), torch.nn.Sigmoid()).to(device)
+    criterion = torch.nn.BCELoss().to(device)
+    optimizer = torch.optim.SGD(model.parameters(), lr=1)
+    start = time.perf_counter()
+    for step in range(epochs):
+        optimizer.zero_grad()
+        cost = criterion(model(x), y)
+        cost.backward()
+        optimizer.step()
+        if step % 100 == 0:
+            cost.item()
+    if device.startswith("cuda"):
+        torch.cuda.synchronize()
+    return epochs / (time.perf_counter() - start)
+
+
+def engine(epochs: int, device: str) -> tuple[float, int]:
+    graph = chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "bce")
+    trainer = Trainer(graph, make_dataset({"kind": "xor"}),
+                      TrainConfig(lr=1.0, epochs=epochs, seed=777, device=device))
+    snapshots = []
+    start = time.perf_counter()
+    trainer.run(on_snapshot=snapshots.append, snapshot_interval=1 / 60)
+    return epochs / (time.perf_counter() - start), len(snapshots)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--epochs", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--device", default="cpu")
+    args = parser.parse_args()
+    engine(200, args.device), bare_loop(200, args.device)  # warm-up: imports, allocator
+    bare, eng, snaps = [], [], []
+    for _ in range(args.rounds):
+        bare.append(bare_loop(args.epochs, args.device))
+        rate, n = engine(args.epochs, args.device)
+        eng.append(rate)
+        snaps.append(n)
+    b, e = statistics.median(bare), statistics.median(eng)
+    print(f"device           {args.device}")
+    print(f"bare loop        {b:10.0f} epochs/s  (median of {args.rounds})")
+    print(f"engine           {e:10.0f} epochs/s  ({statistics.median(snaps):.0f} snapshots per run)")
+    print(f"ratio            {e / b:10.2f}x  (target >= 1.0)")
+
+
+if __name__ == "__main__":
+    main()
