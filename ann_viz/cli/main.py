@@ -1,0 +1,76 @@
+"""Entry point of the `ann-viz` command.
+
+With no sub-command it opens the desktop app; `presets` and `train` work headless
+and never import Qt. Bad usage or input exits 2 with a one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.errors import AnnVizError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, instead of usage + message
+        self.exit(2, f"ann-viz: {message} (see `ann-viz --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ann-viz", description="See how a neural network learns.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("presets", help="list the lesson presets")
+    train = sub.add_parser("train", help="train a preset or project headless")
+    train.add_argument("source", metavar="PRESET|PROJECT.json")
+    train.add_argument("--epochs", type=_non_negative_int)
+    train.add_argument("--seed", type=_non_negative_int)
+    train.add_argument("--device", help="auto (default: CUDA when available), cpu, cuda or cuda:N")
+    train.add_argument("--lr", type=float, help="learning rate")
+    train.add_argument("--log-every", type=_positive_int, metavar="K", help="print the loss every K epochs")
+    train.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
+    return parser
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0].startswith("--screenshot") or argv[0] in ("--lesson",):
+        return _launch_app(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "presets":
+            from ..core.presets import PRESETS
+            for preset in PRESETS:
+                print(f"{preset.id:26s} {preset.title}")
+            return 0
+        if args.command == "train":
+            from .train_command import run_train
+            return run_train(args)
+    except AnnVizError as err:
+        print(f"ann-viz: {err}", file=sys.stderr)
+        return 2
+    build_parser().print_help()
+    return 2
+
+
+def _launch_app(argv: list[str]) -> int:
+    try:
+        from ..ui.app import run_app
+    except ImportError as err:
+        print(f"ann-viz: the desktop app cannot start: {err}", file=sys.stderr)
+        return 2
+    return run_app(argv)

@@ -1,0 +1,77 @@
+"""`ann-viz train`: train a preset or project headless and print the notes-style log and report."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from typing import Any
+
+from ..core.data import make_dataset
+from ..core.errors import AnnVizError
+from ..core.train import Trainer
+from .source import open_source
+
+
+def default_log_every(epochs: int) -> int:
+    """About ten log lines, on round numbers like the notes (100 for 1001 epochs, 1000 for 10001)."""
+    if epochs <= 10:
+        return 1
+    return 10 ** int(math.floor(math.log10(epochs / 10)))
+
+
+def run_train(args: Any) -> int:
+    project = open_source(args.source)
+    changes = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed), ("device", args.device),
+                                 ("lr", args.lr)) if v is not None}
+    try:
+        config = project.config.with_changes(**changes)
+    except AnnVizError:
+        raise
+    except (TypeError, ValueError) as err:
+        raise AnnVizError(str(err)) from None
+    trainer = Trainer(project.graph, make_dataset(project.data), config)
+    log_every = args.log_every or default_log_every(config.epochs)
+    log = None if args.json else sys.stdout
+    result = _train(trainer, config.epochs, log_every, log)
+    evaluation = trainer.evaluate()
+    if args.json:
+        print(json.dumps(_summary(project, trainer, result, evaluation)))
+    else:
+        if result is not None and result.message:
+            print(result.message, file=sys.stderr if result.reason == "diverged" else sys.stdout)
+        print(evaluation.pred_gold_text() if evaluation.output.shape[0] <= 32 else _short_report(evaluation))
+    return 1 if result is not None and result.reason == "diverged" else 0
+
+
+def _train(trainer: Trainer, epochs: int, log_every: int, log):
+    """Run in segments of ``log_every`` epochs, printing the loss at each segment's first epoch."""
+    if epochs == 0 or trainer.module.has_step and epochs == trainer.config.epochs == 0:
+        return None
+    result = None
+    while trainer.epoch < epochs and not trainer.stopped:
+        start = trainer.epoch
+        result = trainer.run(min(log_every, epochs - start))
+        if log is not None and len(trainer.history) > start:
+            print(start, float(trainer.history.train_loss[start]), file=log, flush=True)
+    return result
+
+
+def _short_report(evaluation) -> str:
+    if evaluation.accuracy is None:
+        return f"Loss : {evaluation.loss:f}"
+    return f"Loss : {evaluation.loss:f}\nAccuracy : {evaluation.accuracy:f}"
+
+
+def _summary(project, trainer: Trainer, result, evaluation) -> dict:
+    return {
+        "source": project.preset or project.title,
+        "final_loss": evaluation.loss,
+        "accuracy": evaluation.accuracy,
+        "epochs_run": trainer.epoch,
+        "stopped": result.reason if result is not None else "not_trained",
+        "message": result.message if result is not None else "",
+        "device": str(trainer.device),
+        "parameters": {layer: {k: v.tolist() for k, v in values.items()}
+                       for layer, values in trainer.parameters_by_layer().items()},
+    }
