@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .atomic import write_text_atomic
 from .errors import AnnVizError, ProjectFileError
@@ -27,9 +30,11 @@ class Project:
     config: TrainConfig = field(default_factory=TrainConfig)
     title: str = "Untitled"
     preset: str | None = None
+    weights: dict[str, np.ndarray] | None = None  # trained values by "layer.weight" name, if saved
 
     def copy(self) -> "Project":
-        return replace(self, graph=self.graph.clone(), data=json.loads(json.dumps(self.data)))
+        return replace(self, graph=self.graph.clone(), data=json.loads(json.dumps(self.data)),
+                       weights=None if self.weights is None else dict(self.weights))
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -41,7 +46,34 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "graph": graph_to_dict(project.graph),
         "data": project.data,
         "training": project.config.to_dict(),
+        "weights": None if project.weights is None else weights_to_dict(project.weights),
     }
+
+
+def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Tensors as little-endian float32 in base64: exact, compact, and no pickle anywhere."""
+    return {name: {"shape": list(a.shape), "dtype": "float32",
+                   "data": base64.b64encode(np.ascontiguousarray(a, dtype="<f4").tobytes()).decode("ascii")}
+            for name, a in weights.items()}
+
+
+def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
+    if not isinstance(data, dict):
+        raise ProjectFileError("The saved weights are not a JSON object.")
+    out = {}
+    for name, item in data.items():
+        try:
+            shape = tuple(int(v) for v in item["shape"])
+            if item.get("dtype") != "float32" or any(v < 0 for v in shape):
+                raise ValueError("bad dtype or shape")
+            raw = base64.b64decode(item["data"], validate=True)
+            array = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
+        except (KeyError, TypeError, ValueError) as err:
+            raise ProjectFileError(f"The saved weights of '{name}' are damaged ({err}).") from None
+        if not np.isfinite(array).all():
+            raise ProjectFileError(f"The saved weights of '{name}' hold NaN or infinite values.")
+        out[str(name)] = array
+    return out
 
 
 def project_from_dict(data: Any) -> Project:
@@ -63,7 +95,8 @@ def project_from_dict(data: Any) -> Project:
         raise ProjectFileError(f"The project's training settings are invalid: {err}") from None
     title = data.get("title") if isinstance(data.get("title"), str) else "Untitled"
     preset = data.get("preset") if isinstance(data.get("preset"), str) else None
-    return Project(graph, data["data"], config, title, preset)
+    weights = None if data.get("weights") is None else weights_from_dict(data["weights"])
+    return Project(graph, data["data"], config, title, preset, weights)
 
 
 def load_project(path: str | os.PathLike) -> Project:

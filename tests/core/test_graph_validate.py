@@ -95,29 +95,29 @@ def test_topological_order_puts_inputs_first_and_keeps_ties_in_insertion_order()
 # ----- problems -------------------------------------------------------------------------------------
 def _cycle():
     g, ids = valid_chain()
-    more, _ = None, None
     for name in ("p", "q"):
         ids[name] = g.add_node("linear", name).id
     g.add_link(ids["p"], ids["q"])
     g.add_link(ids["q"], ids["p"])
-    return g, ids, {ids["p"], ids["q"]}, ["cycle", "p", "q"], None
+    return g, {ids["p"], ids["q"]}, ["cycle", "p -> q", "q -> p"], None, 1
 
 
 def _dangling():
     g, ids = valid_chain()
-    g.remove_link(g.find_link(ids["h"], ids["t"]).id)
-    g.add_link(ids["h"], g.add_node("identity", "keep").id)
-    g.add_link(ids["keep"] if "keep" in ids else g.node_by_name("keep").id, g.add_node("add", "s").id)
-    g.add_link(ids["inp"], g.node_by_name("s").id)
-    # 't' now has nothing at its input.
-    return g, ids, {ids["t"]}, ["'t'", "nothing connected"], "in"
+    g.remove_link(g.find_link(ids["t"], ids["o"]).id)
+    cat = g.add_node("concat", "cat").id
+    dang = g.add_node("tanh", "dang").id
+    g.add_link(ids["t"], cat)
+    g.add_link(dang, cat)
+    g.add_link(cat, ids["o"])
+    return g, {dang}, ["'dang'", "nothing connected"], "in", 1
 
 
 def _unconnected_output():
     g, ids = valid_chain()
     extra = g.add_node("linear", "extra", {"units": 2}).id
     g.add_link(ids["t"], extra)
-    return g, ids, {extra}, ["'extra'", "not connected"], "out"
+    return g, {extra}, ["'extra'", "not connected"], "out", 1
 
 
 def _add_too_few():
@@ -126,7 +126,7 @@ def _add_too_few():
     s = g.add_node("add", "s").id
     g.add_link(ids["t"], s)
     g.add_link(s, ids["o"])
-    return g, ids, {s}, ["'s'", "at least 2", "it has 1"], "in"
+    return g, {s}, ["'s'", "at least 2", "it has 1"], "in", 1
 
 
 def _width_mismatch():
@@ -136,43 +136,44 @@ def _width_mismatch():
          ("output", "out", {"loss": "bce"})],
         [("inp", "wide"), ("inp", "wider"), ("wide", "sum"), ("wider", "sum"), ("sum", "o"), ("o", "act"),
          ("act", "out")])
-    return g, ids, {ids["sum"]}, ["'sum'", "unequal", "wide=3", "wider=4"], "in"
+    return g, {ids["sum"]}, ["'sum'", "unequal", "wide=3", "wider=4"], "in", 1
 
 
 def _no_input():
     g, ids = valid_chain()
     g.remove_node(ids["inp"])
-    return g, ids, {None}, ["Input"], None
+    return g, {None}, ["needs an Input"], None, 2  # and 'h' has nothing at its input
 
 
 def _no_output():
     g, ids = valid_chain()
     g.remove_node(ids["out"])
-    return g, ids, {None}, ["Output"], None
+    return g, {None}, ["needs an Output"], None, 2  # and the output of 'act' goes nowhere
 
 
 def _two_inputs():
     g, ids = valid_chain()
     second = g.add_node("input", "inp2").id
+    p = g.add_node("linear", "p", {"units": 5}).id
     s = g.add_node("add", "s").id
     g.remove_link(g.find_link(ids["t"], ids["o"]).id)
     g.add_link(ids["t"], s)
-    g.add_link(g.add_node("linear", "p", {"units": 5}).id, s)
-    g.add_link(second, g.node_by_name("p").id)
+    g.add_link(second, p)
+    g.add_link(p, s)
     g.add_link(s, ids["o"])
-    return g, ids, {second}, ["Only one Input", "'inp2'"], None
+    return g, {second}, ["Only one Input", "'inp2'"], None, 1
 
 
 def _bce_without_sigmoid():
     g, ids = valid_chain(loss="bce", last="tanh")
-    return g, ids, {ids["out"]}, ["BCE", "Sigmoid", "'out'"], "in"
+    return g, {ids["out"]}, ["BCE", "Sigmoid", "'out'"], "in", 1
 
 
 def _explicit_wrong_shape():
     g, ids = valid_chain()
     g.set_param(ids["h"], "init", "explicit")
     g.set_param(ids["h"], "weight", [[1.0, 2.0]] * 5)  # 5x2, but the input is 3 wide
-    return g, ids, {ids["h"]}, ["'h'", "5x2", "5x3"], None
+    return g, {ids["h"]}, ["'h'", "5x2", "5x3"], None, 1
 
 
 def _explicit_wrong_bias():
@@ -180,13 +181,13 @@ def _explicit_wrong_bias():
     g.set_param(ids["o"], "init", "explicit")
     g.set_param(ids["o"], "weight", [[0.5] * 5])
     g.set_param(ids["o"], "bias_values", [0.0, 1.0])
-    return g, ids, {ids["o"]}, ["'o'", "2 explicit biases", "needs 1"], None
+    return g, {ids["o"]}, ["'o'", "2 explicit biases", "needs 1"], None, 1
 
 
 def _explicit_missing():
     g, ids = valid_chain()
     g.set_param(ids["o"], "init", "explicit")
-    return g, ids, {ids["o"]}, ["'o'", "none are set"], None
+    return g, {ids["o"]}, ["'o'", "none are set"], None, 1
 
 
 CASES = {
@@ -200,12 +201,10 @@ CASES = {
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_each_problem_is_reported_naming_its_node(case):
-    g, ids, at_fault, words, port = CASES[case]()
+    g, at_fault, words, port, n_problems = CASES[case]()
     problems = validate(g)
-    assert problems, case
-    # Exactly the one problem this case was built to have.
-    assert len(problems) == 1, [p.message for p in problems]
-    problem = problems[0]
+    assert len(problems) == n_problems, [p.message for p in problems]
+    problem = problems[0]  # the one this case was built for comes first
     assert problem.severity == "error"
     assert problem.node_id in at_fault
     for word in words:
@@ -269,3 +268,18 @@ def test_several_problems_each_name_their_node():
     with pytest.raises(GraphError) as info:
         check(g)
     assert info.value.node_id == b and "Only one Input" in str(info.value)
+
+
+def test_cycle_through_the_main_path_names_a_node_on_it():
+    g, ids = build(
+        [("input", "inp", {"features": 2}), ("add", "s", {}), ("linear", "h", {"units": 2}), ("tanh", "t", {}),
+         ("linear", "o", {"units": 1}), ("sigmoid", "act", {}), ("output", "out", {"loss": "bce"})],
+        [("inp", "s"), ("s", "h"), ("h", "t"), ("t", "s"), ("t", "o"), ("o", "act"), ("act", "out")])
+    problems = validate(g)
+    assert len(problems) == 1 and "cycle" in problems[0].message
+    on_cycle = {ids["s"], ids["h"], ids["t"]}
+    assert problems[0].node_id in on_cycle
+    with pytest.raises(GraphError) as info:
+        check(g)
+    assert info.value.node_id in on_cycle
+    assert "s -> h -> t -> s" in str(info.value)

@@ -54,7 +54,10 @@ class ParamSpec:
                 raise ValueError(f"{self.name} must be a whole number")
             value = int(value)
         else:
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                raise ValueError(f"{self.name} is too large") from None
             if value != value or value in (float("inf"), float("-inf")):
                 raise ValueError(f"{self.name} must be a finite number")
         if self.minimum is not None and value < self.minimum:
@@ -81,9 +84,13 @@ def _check_numbers(name: str, value: Any, depth: int) -> Any:
         width = len(row)
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
             raise ValueError(f"{name} must hold only numbers")
-        if not all(v == v and abs(v) != float("inf") for v in row):
+        try:
+            floats = [float(v) for v in row]
+        except OverflowError:
+            raise ValueError(f"{name} holds a number that is too large") from None
+        if not all(v == v and abs(v) != float("inf") for v in floats):
             raise ValueError(f"{name} must hold only finite numbers")
-        out.append([float(v) for v in row])
+        out.append(floats)
     return out if depth == 2 else out[0]
 
 

@@ -8,6 +8,8 @@ it in two places. Removal returns what undo needs to restore exactly.
 from __future__ import annotations
 
 import copy
+import functools
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +18,27 @@ from ..errors import GraphError
 from .events import Event
 from .kinds import KINDS
 
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _reserved_names() -> frozenset[str]:
+    """Names a layer cannot take: torch keeps layers as attributes of an nn.ModuleDict."""
+    import keyword
+
+    from torch import nn
+
+    return frozenset(dir(nn.ModuleDict)) | frozenset(keyword.kwlist)
+
+
+def _position(position) -> tuple[float, float]:
+    try:
+        x, y = float(position[0]), float(position[1])
+    except (OverflowError, TypeError, ValueError, IndexError):
+        raise GraphError("A node position must be two finite numbers.") from None
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise GraphError("A node position must be two finite numbers.")
+    return x, y
 
 
 @dataclass
@@ -132,7 +154,7 @@ class Graph:
         node_id = node_id or self._new_id("n")
         if node_id in self.nodes:
             raise GraphError(f"Node id '{node_id}' is already used.")
-        node = Node(node_id, kind, name, values, (float(position[0]), float(position[1])))
+        node = Node(node_id, kind, name, values, _position(position))
         self.nodes[node_id] = node
         self.node_added.emit(node)
         return node
@@ -167,6 +189,8 @@ class Graph:
             raise GraphError(f"'{dst.name}' takes no input.", target)
         if source == target:
             raise GraphError(f"'{src.name}' cannot feed itself.", source)
+        if link_id is not None and any(l.id == link_id for l in self.links):
+            raise GraphError(f"Link id '{link_id}' is already used.", target)
         if self.find_link(source, target):
             raise GraphError(f"'{src.name}' is already connected to '{dst.name}'.", target)
         if dst.spec.max_inputs is not None and len(self.inputs_of(target)) >= dst.spec.max_inputs:
@@ -210,7 +234,7 @@ class Graph:
 
     def move(self, node_id: str, position: tuple[float, float]) -> tuple[float, float]:
         node = self.node(node_id)
-        old, node.position = node.position, (float(position[0]), float(position[1]))
+        old, node.position = node.position, _position(position)
         self.node_moved.emit(node)
         return old
 
@@ -233,9 +257,12 @@ class Graph:
             raise GraphError(f"{spec.label}: {err}.") from None
 
     def _check_name(self, name: str) -> None:
-        if not isinstance(name, str) or not _NAME.match(name):
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
             raise GraphError(
                 f"'{name}' is not a valid layer name: use letters, digits and _, not starting with a digit."
             )
+        if name in _reserved_names():
+            raise GraphError(f"'{name}' is reserved (it names a method of the torch module); "
+                             "choose another layer name.")
         if any(n.name == name for n in self.nodes.values()):
             raise GraphError(f"A layer named '{name}' already exists.")

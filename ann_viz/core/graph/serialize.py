@@ -41,7 +41,9 @@ def graph_from_dict(data: Any) -> Graph:
             pos = item.get("position", [0, 0])
             _expect(isinstance(pos, list) and len(pos) == 2 and all(isinstance(v, (int, float)) for v in pos),
                     f"node {i + 1} has a bad position")
-            graph.add_node(str(item.get("kind")), name=item.get("name"), params=item.get("params") or {},
+            params = item.get("params") or {}
+            _expect(isinstance(params, dict), f"node {i + 1} has parameters that are not an object")
+            graph.add_node(str(item.get("kind")), name=item.get("name"), params=params,
                            position=(pos[0], pos[1]), node_id=_str(item, "id", f"node {i + 1}"))
         for i, item in enumerate(_list(data, "links")):
             _expect(isinstance(item, dict), f"link {i + 1} is not an object")

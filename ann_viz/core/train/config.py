@@ -36,7 +36,9 @@ class TrainConfig:
     def __post_init__(self) -> None:
         if self.optimizer not in OPTIMIZERS:
             raise ConfigError(f"Unknown optimizer '{self.optimizer}'; choose one of {', '.join(OPTIMIZERS)}.")
-        _positive("learning rate", self.lr)
+        _range("learning rate", self.lr, 0.0, 1e6)
+        if not self.lr > 0:
+            raise ConfigError("The learning rate must be a number above 0.")
         _range("momentum", self.momentum, 0.0, 0.999)
         if self.batch_size is not None and (not isinstance(self.batch_size, int) or self.batch_size < 1):
             raise ConfigError("The batch size must be a whole number of at least 1 (or empty for full batch).")
@@ -74,11 +76,6 @@ class TrainConfig:
 
     def with_changes(self, **changes: Any) -> "TrainConfig":
         return replace(self, **changes)
-
-
-def _positive(name: str, value: Any) -> None:
-    if not _is_number(value) or not value > 0 or value == float("inf"):
-        raise ConfigError(f"The {name} must be a number above 0.")
 
 
 def _range(name: str, value: Any, low: float, high: float) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Callable
 
 import numpy as np
@@ -30,6 +31,8 @@ from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
 from .snapshot import PHASES, Snapshot, frozen_array, frozen_map
 from .tensors import SplitTensors, to_tensors
+
+_EMPTY = MappingProxyType({})
 
 # A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
 _MIN_CHUNK_S = 1 / 60
@@ -96,6 +99,8 @@ class Trainer:
         # "layers.linear1.weight" -> "linear1.weight": the graph's layer names, as users see them.
         self._named_params = [(n.removeprefix("layers."), p) for n, p in self.module.named_parameters()]
         self._weights = [layer.weight for layer in self.module.linear_layers().values()]
+        out_node = self.module.node_ids[self.module.output_index]
+        self._loss_source = self.graph.nodes[self.graph.inputs_of(out_node)[0]].name
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
         self._rng = get_rng_state(self.device)
@@ -313,29 +318,43 @@ class Trainer:
         self._begin_chunk()
         for _ in range(steps):
             x, y = self._batch_tensors()
-            values = self.module.forward_all(x)
-            loss = self._objective(values[self.module.output_index], y)
-            where = None
-            if not bool(torch.isfinite(loss)):
-                where = first_nonfinite_value(self.module.node_names, values) or "the loss"
-            else:
-                self.optimizer.zero_grad()
-                loss.backward()
-                where = first_nonfinite_grad(self._named_params)
-            if where is not None:
-                self._diverged(where)
+            p = _Pending(x, y)
+            for name in PHASES:
+                p.phase += 1
+                self._do_phase(p, rng=False)
+                if not self._phase_finite(p, name):
+                    break
+            if self.stopped:
                 break
-            self.optimizer.step()
-            self._finish_batch(loss, x.shape[0])
+            self._finish_batch(p.loss, x.shape[0])
         self._end_chunk(check=False)
 
-    def _diverged(self, where: str) -> None:
+    def _phase_finite(self, p: _Pending, name: str) -> bool:
+        """After a phase: stop at the first NaN/Inf, naming the layer; undo a bad update."""
+        layer, what = None, ""
+        if name == "forward":
+            layer = first_nonfinite_value(self.module.node_names, p.values)
+            what = "the output of"
+        elif name == "loss" and not bool(torch.isfinite(p.loss)):
+            layer, what = self._loss_source, "the loss computed from"
+        elif name == "backward":
+            layer, what = first_nonfinite_grad(self._named_params), "the gradient of"
+        elif name == "update":
+            bad = [n for n, q in self._named_params if not bool(torch.isfinite(q).all())]
+            if bad:
+                with torch.no_grad():  # keep the last finite weights
+                    for (_, q), before in zip(self._named_params, p.before):
+                        q.copy_(before)
+                layer, what = bad[0].rsplit(".", 1)[0], "the updated weights of"
+        if layer is None:
+            return True
         self.optimizer.zero_grad()
         self._epoch_loss = []
         self._batch = 0
-        self.stopped = (f"Training diverged at epoch {self.epoch}: a NaN/Inf appeared in '{where}'. "
+        self.stopped = (f"Training diverged at epoch {self.epoch}: a NaN/Inf appeared in {what} '{layer}'. "
                         "The last finite weights are kept; try a smaller learning rate.")
-        self.divergence = DivergenceError(self.stopped, self.epoch, where)
+        self.divergence = DivergenceError(self.stopped, self.epoch, self.graph.node_by_name(layer).id)
+        return False
 
     # ----- trainer state for checkpoints -------------------------------------------------
     def _state(self) -> dict:
@@ -377,14 +396,15 @@ class Trainer:
         p.phase += 1
         name = PHASES[p.phase]
         self._do_phase(p)
+        finite = self._phase_finite(p, name)
         parts = self._parts(p)
-        if name == "update":
+        if not finite:
+            self._pending = None
+        elif name == "update":
             self._pending = None
             self._begin_chunk(rng=False)
             self._finish_batch(p.loss, p.x.shape[0])
             self._end_chunk(check=False, rng=False)
-        elif not self._phase_finite(p, name):
-            self._pending = None
         return self._snapshot_from(parts)
 
     def _do_phase(self, p: _Pending, rng: bool = True) -> None:
@@ -407,18 +427,6 @@ class Trainer:
         else:
             p.before = [q.detach().clone() for _, q in self._named_params]
             self.optimizer.step()
-
-    def _phase_finite(self, p: _Pending, name: str) -> bool:
-        where = None
-        if name == "forward":
-            where = first_nonfinite_value(self.module.node_names, p.values)
-        elif name == "loss" and not bool(torch.isfinite(p.loss)):
-            where = "the loss"
-        elif name == "backward":
-            where = first_nonfinite_grad(self._named_params)
-        if where is not None:
-            self._diverged(where)
-        return where is None
 
     def step_batch(self) -> Snapshot:
         """Finish the current batch (all its remaining phases)."""
@@ -469,9 +477,9 @@ class Trainer:
         return Snapshot(
             epoch=parts.get("epoch", self.epoch), batch=parts.get("batch", self._batch), n_batches=self.n_batches, phase=parts["phase"],
             loss=parts.get("loss"), device=str(self.device), inputs=parts["inputs"],
-            targets=parts["targets"], values=parts.get("values", {}), grads=parts.get("grads", {}),
-            params=parts["params"], param_grads=parts.get("param_grads", {}),
-            updates=parts.get("updates", {}), train_loss=self.history.last("train_loss"),
+            targets=parts["targets"], values=parts.get("values", _EMPTY), grads=parts.get("grads", _EMPTY),
+            params=parts["params"], param_grads=parts.get("param_grads", _EMPTY),
+            updates=parts.get("updates", _EMPTY), train_loss=self.history.last("train_loss"),
             val_loss=self.history.last("val_loss"), accuracy=self.history.last("accuracy"),
             message=self.stopped)
 
@@ -515,6 +523,26 @@ class Trainer:
         if data is None:
             raise TrainingError(f"There is no {split} split; set its fraction above 0.")
         return evaluate_split(self, data)
+
+    def state_arrays(self) -> dict[str, np.ndarray]:
+        """Every parameter and buffer by its graph name ("linear1.weight", "bn1.running_mean")."""
+        return {name.removeprefix("layers."): frozen_array(value)
+                for name, value in self.module.state_dict().items()
+                if value.dtype.is_floating_point}
+
+    def load_arrays(self, arrays: dict[str, np.ndarray]) -> None:
+        """Set weights (e.g. a saved project's); every mismatch is listed and nothing changes."""
+        current = {k: v.shape for k, v in self.state_arrays().items()}
+        problems = [f"'{n}' is not in this network" for n in arrays if n not in current]
+        problems += [f"'{n}' is missing" for n in current if n not in arrays]
+        problems += [f"'{n}' has shape {tuple(np.shape(a))}, the network needs {current[n]}"
+                     for n, a in arrays.items() if n in current and tuple(np.shape(a)) != current[n]]
+        if problems:
+            raise TrainingError("The weights do not fit this network: " + "; ".join(problems) + ".")
+        state = self.module.state_dict()
+        with torch.no_grad():
+            for name, array in arrays.items():
+                state["layers." + name].copy_(torch.as_tensor(np.asarray(array)))
 
     def parameters_by_layer(self) -> dict[str, dict[str, np.ndarray]]:
         """{layer name: {"weight": array, "bias": array, ...}} (copies)."""
