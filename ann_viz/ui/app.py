@@ -1,0 +1,63 @@
+"""Start the desktop app: `ann-viz [PRESET|PROJECT]` or `ann-viz --screenshot OUT.png [PRESET|PROJECT]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ann-viz", description="See how a neural network learns.")
+    parser.add_argument("source", nargs="?", metavar="PRESET|PROJECT", help="a lesson preset id or a project file")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    return parser.parse_args(argv)
+
+
+def run_app(argv: list[str]) -> int:
+    args = _parse(argv)
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed to render a screenshot
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QCoreApplication.setOrganizationName("ann-viz")
+    QCoreApplication.setApplicationName("ann-viz")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .main_window import MainWindow
+    from ..cli.source import open_source
+    from ..core.errors import AnnVizError
+
+    sys.setswitchinterval(0.001)  # the GUI thread wakes promptly while a worker trains (PERF.md)
+    project, problem = None, None
+    if args.source:
+        try:
+            project = open_source(args.source)
+        except AnnVizError as err:
+            problem = str(err)
+            if args.screenshot:
+                print(f"ann-viz: {err}", file=sys.stderr)
+                return 2
+    window = MainWindow(project)
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot)
+    window.show()
+    if problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Cannot open"), problem))
+    return app.exec()
+
+
+def _screenshot(app, window, out: str) -> int:
+    window.resize(1400, 860)
+    window.show()
+    for _ in range(5):  # let layouts settle and the deferred fit run
+        app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(out, "PNG"):
+        print(f"ann-viz: cannot write {out}", file=sys.stderr)
+        return 2
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0

@@ -1,0 +1,65 @@
+"""The open project: its graph, undo stack, file path and unsaved state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..core.project import Project, load_project, save_project
+
+
+class Document(QObject):
+    replaced = Signal()  # a different project (new graph object) is now open
+    modified_changed = Signal(bool)
+
+    def __init__(self, project: Project, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(self.is_modified()))
+        self.project = project
+        self.path: Path | None = None
+        self._weights_dirty = False  # trained weights or settings changed outside the undo stack
+
+    @property
+    def graph(self):
+        return self.project.graph
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean() or self._weights_dirty
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.project.title
+
+    def replace(self, project: Project, path: Path | None = None) -> None:
+        self.undo_stack.clear()
+        self.project = project
+        self.path = path
+        self._weights_dirty = False
+        self.replaced.emit()
+        self.modified_changed.emit(False)
+
+    def open(self, path: str | Path) -> None:
+        """Load a project file; on any error the open project stays as it was (raises first)."""
+        project = load_project(path)
+        self.replace(project, Path(path))
+
+    def set_weights(self, weights: dict[str, np.ndarray] | None) -> None:
+        """Trained weights to keep with the project (the training panel calls this)."""
+        self.project.weights = weights
+        self.mark_modified()
+
+    def mark_modified(self) -> None:
+        if not self._weights_dirty:
+            self._weights_dirty = True
+            self.modified_changed.emit(True)
+
+    def save(self, path: str | Path | None = None) -> None:
+        target = Path(path) if path else self.path
+        save_project(self.project, target)
+        self.path = target
+        self._weights_dirty = False
+        self.undo_stack.setClean()
+        self.modified_changed.emit(False)

@@ -1,0 +1,1 @@
+"""The graph editor: scene and items mirroring the core graph, undo commands, the view."""

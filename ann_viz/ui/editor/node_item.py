@@ -1,0 +1,160 @@
+"""A layer node on the canvas: kind, name, output width, key parameters, and two ports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from ...core.graph import Node
+from ..tr import tr_core
+
+WIDTH, HEIGHT, PORT_R = 150.0, 66.0, 7.0
+
+CATEGORY_COLOURS = {
+    "io": QColor("#5b7db1"),
+    "linear": QColor("#d08b3a"),
+    "activation": QColor("#4f9d69"),
+    "regularization": QColor("#8a6bb8"),
+    "merge": QColor("#b5566b"),
+}
+
+
+def key_params(node: Node) -> str:
+    """The one-line summary shown under the name (units, p, loss, ...)."""
+    p = node.params
+    if node.kind == "input":
+        return ""
+    if node.kind == "linear":
+        text = "" if p["bias"] else tr_core("no bias")
+        if p["init"] != "default":
+            text = (text + ", " if text else "") + tr_core(p["init"].replace("_", " "))
+        return text
+    if node.kind == "leaky_relu":
+        return f"slope {p['slope']:g}"
+    if node.kind == "elu":
+        return f"alpha {p['alpha']:g}"
+    if node.kind == "dropout":
+        return f"p {p['p']:g}"
+    if node.kind == "output":
+        return tr_core({"mse": "MSE", "bce": "BCE", "bce_logits": "BCE with logits", "ce": "Cross-entropy"}[p["loss"]])
+    return ""
+
+
+class NodeItem(QGraphicsObject):
+    """Mirrors one core node. It never edits the model: the scene turns gestures into commands."""
+
+    def __init__(self, node: Node):
+        super().__init__()
+        self.node = node
+        self.width: int | None = None
+        self.problem: str = ""
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.setPos(QPointF(*node.position))
+        self.refresh()
+
+    # ----- geometry --------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(-PORT_R - 1, -1, WIDTH + 2 * PORT_R + 2, HEIGHT + 2)
+
+    def body_rect(self) -> QRectF:
+        return QRectF(0, 0, WIDTH, HEIGHT)
+
+    def has_input(self) -> bool:
+        return self.node.spec.max_inputs != 0
+
+    def has_output(self) -> bool:
+        return self.node.spec.has_output
+
+    def input_port_pos(self) -> QPointF:
+        return self.mapToScene(QPointF(0, HEIGHT / 2))
+
+    def output_port_pos(self) -> QPointF:
+        return self.mapToScene(QPointF(WIDTH, HEIGHT / 2))
+
+    def port_at(self, scene_pos: QPointF) -> str | None:
+        """"in" or "out" when ``scene_pos`` is on a port (with a forgiving radius)."""
+        local = self.mapFromScene(scene_pos)
+        for name, centre, present in (("out", QPointF(WIDTH, HEIGHT / 2), self.has_output()),
+                                      ("in", QPointF(0, HEIGHT / 2), self.has_input())):
+            if present and (local - centre).manhattanLength() <= PORT_R * 2:
+                return name
+        return None
+
+    # ----- state from the model and validation -----------------------------------
+    def refresh(self) -> None:
+        tip = f"{self.node.name} ({tr_core(self.node.spec.label)})\n{tr_core(self.node.spec.description)}"
+        if self.problem:
+            tip += "\n\n" + self.problem
+        self.setToolTip(tip)
+        self.update()
+
+    def set_state(self, width: int | None, problem: str) -> None:
+        if (width, problem) != (self.width, self.problem):
+            self.width, self.problem = width, problem
+            self.refresh()
+
+    # ----- painting -----------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        palette = widget.palette() if widget else None
+        base = palette.base().color() if palette else QColor("white")
+        text = palette.text().color() if palette else QColor("black")
+        colour = CATEGORY_COLOURS.get(self.node.spec.category, QColor("gray"))
+        body = QPainterPath()
+        body.addRoundedRect(self.body_rect(), 8, 8)
+        painter.fillPath(body, base)
+        header = QRectF(0, 0, WIDTH, 22)
+        painter.save()
+        painter.setClipPath(body)
+        painter.fillRect(header, colour)
+        painter.restore()
+        border = QPen(QColor("#d03030") if self.problem else colour.darker(130), 3 if self.problem else 1.5)
+        if self.isSelected():
+            border = QPen(QColor("#2a82da"), 3)
+        painter.setPen(border)
+        painter.drawPath(body)
+        self._paint_text(painter, header, text)
+        self._paint_ports(painter, colour)
+
+    def _paint_text(self, painter: QPainter, header: QRectF, text_colour: QColor) -> None:
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignLeft, tr_core(self.node.spec.label))
+        width = "?" if self.width is None else str(self.width)
+        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignRight,
+                         "" if not self.has_output() else f"→ {width}")
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        painter.drawText(QRectF(8, 24, WIDTH - 16, 20), Qt.AlignVCenter | Qt.AlignLeft, self.node.name)
+        extra = key_params(self.node)
+        if self.node.kind == "input":
+            extra = _count("%n feature(s)", self.node.params["features"])
+        elif self.node.kind == "linear":
+            extra = _count("%n unit(s)", self.node.params["units"]) + (", " + extra if extra else "")
+        painter.setPen(text_colour.lighter(160) if text_colour.lightness() < 128 else text_colour.darker(140))
+        painter.drawText(QRectF(8, 43, WIDTH - 16, 18), Qt.AlignVCenter | Qt.AlignLeft, extra)
+
+    def _paint_ports(self, painter: QPainter, colour: QColor) -> None:
+        painter.setPen(QPen(colour.darker(150), 1.5))
+        painter.setBrush(QBrush(QColor("#d03030") if self.problem and not self.has_output() else colour))
+        if self.has_input():
+            painter.drawEllipse(QPointF(0, HEIGHT / 2), PORT_R, PORT_R)
+        if self.has_output():
+            painter.drawEllipse(QPointF(WIDTH, HEIGHT / 2), PORT_R, PORT_R)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
+            self.scene().node_item_moved(self)
+        return super().itemChange(change, value)
+
+
+def _count(text: str, count: int) -> str:
+    """Plural-aware counts through Qt's translator ("%n unit(s)")."""
+    return QCoreApplication.translate("NodeItem", text, "", count)

@@ -1,0 +1,96 @@
+"""The canvas view: wheel zoom, middle-button pan, rubber-band selection, fit, and palette drops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView
+
+KIND_MIME = "application/x-ann-viz-layer-kind"
+
+
+class GraphView(QGraphicsView):
+    kind_dropped = Signal(str, QPointF)  # layer kind, scene position
+
+    def __init__(self, scene, parent=None):
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        self.setDragMode(QGraphicsView.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
+        self.setAcceptDrops(True)
+        self._pan_from: QPointF | None = None
+
+    # ----- zoom and fit -------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(0.2 / current, min(factor, 4.0 / current))  # keep 20% .. 400%
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom(1.15 ** steps)
+        event.accept()
+
+    def fit(self) -> None:
+        items = self.scene().itemsBoundingRect()
+        if items.isEmpty():
+            return
+        self.resetTransform()
+        self.fitInView(items.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
+        if self.transform().m11() > 1.5:  # a tiny graph should not be blown up
+            self.resetTransform()
+            self.scale(1.5, 1.5)
+            self.centerOn(items.center())
+
+    # ----- panning with the middle button ---------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MiddleButton:
+            self._pan_from = event.position()
+            self.setCursor(Qt.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MiddleButton and self._pan_from is not None:
+            self._pan_from = None
+            self.unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ----- drops from the layer palette ------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(KIND_MIME):
+            kind = bytes(event.mimeData().data(KIND_MIME)).decode()
+            self.kind_dropped.emit(kind, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()

@@ -1,0 +1,58 @@
+"""Lesson pages (what to try, what to notice) and the Open Lesson dialog."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ..core.presets import PRESETS, Preset, get_preset
+from .tr import tr_core
+
+
+def lesson_html(preset: Preset, tr) -> str:
+    """The help page of one lesson; ``tr`` translates the headings in the caller's context."""
+    return (f"<h3>{escape(tr_core(preset.title))}</h3>"
+            f"<p><i>{escape(tr('From the lecture notes:'))} {escape(preset.source)}</i></p>"
+            f"<h4>{escape(tr('What to try'))}</h4><p>{escape(tr_core(preset.try_text))}</p>"
+            f"<h4>{escape(tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>")
+
+
+class LessonDialog(QDialog):
+    """Pick a lesson preset; its page is shown beside the list."""
+
+    def __init__(self, parent: QWidget | None = None, current: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open Lesson"))
+        self.resize(760, 440)
+        self.list = QListWidget()
+        self.page = QTextBrowser()
+        for preset in PRESETS:
+            item = QListWidgetItem(tr_core(preset.title))
+            item.setData(Qt.UserRole, preset.id)
+            self.list.addItem(item)
+            if preset.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self.list.currentItemChanged.connect(self._show)
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 2)
+        row.addWidget(self.page, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self._show(self.list.currentItem())
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.page.setHtml(lesson_html(get_preset(item.data(Qt.UserRole)), self.tr))
+
+    def selected_id(self) -> str:
+        return self.list.currentItem().data(Qt.UserRole)

@@ -1,0 +1,418 @@
+"""The main window: the graph canvas in the centre, docks around it, menus, status bar."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QTextBrowser)
+
+from ..core.errors import AnnVizError
+from ..core.layout import auto_layout
+from ..core.presets import PRESETS, get_preset
+from ..core.project import Project
+from ..core.train import resolve_device
+from .document import Document
+from .editor.commands import AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command
+from .editor.scene import GraphScene
+from .editor.view import GraphView
+from .figure_export import export_scene_image
+from .inspector import Inspector
+from .lessons import LessonDialog, lesson_html
+from .palette import LayerPalette
+from .theme import apply_theme
+from .tr import tr_core
+from .training.controller import TrainingController
+from .training.loss_plot import LossPlot
+from .training.panel import TrainingPanel
+from .training.settings_form import SettingsForm
+
+FRAGMENT_MIME = "application/x-ann-viz-fragment"
+MAX_RECENT = 8
+PROJECT_FILTER = "ann-viz projects (*.annviz.json *.json)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.document = Document(project or get_preset("xor-2-2-1").project(), self)
+        self.scene = GraphScene(self.document.graph, self.document.undo_stack, self)
+        self.view = GraphView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus()
+        self._wire()
+        self._restore_settings()
+        self._on_replaced()
+
+    # ----- construction --------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs stable names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.palette = LayerPalette(self)
+        self.inspector = Inspector(self)
+        self.lesson_page = QTextBrowser(self)
+        self.lesson_page.setOpenExternalLinks(False)
+        self.palette_dock = self._dock("palette", self.tr("Layers"), self.palette, Qt.LeftDockWidgetArea)
+        self.lesson_dock = self._dock("lesson", self.tr("Lesson"), self.lesson_page, Qt.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector, Qt.RightDockWidgetArea)
+        self.controller = TrainingController(self)
+        self.training_panel = TrainingPanel(self.controller, self)
+        self.settings_form = SettingsForm(self)
+        self.loss_plot = LossPlot(self)
+        self.training_dock = self._dock("training", self.tr("Training"), self.training_panel, Qt.RightDockWidgetArea)
+        self.settings_dock = self._dock("settings", self.tr("Hyper-parameters"), self.settings_form,
+                                        Qt.RightDockWidgetArea)
+        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
+        self.inspector_dock.raise_()
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Horizontal)
+        self.resizeDocks([self.loss_dock], [230], Qt.Vertical)
+
+    def _build_status_bar(self) -> None:
+        try:
+            device = str(resolve_device("auto"))
+        except AnnVizError:
+            device = "cpu"
+        self.device_label = QLabel(self.tr("Device: %1").replace("%1", device))
+        self.validity_label = QLabel()
+        self.statusBar().addPermanentWidget(self.validity_label, 1)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New"), self.new_project, QKeySequence.New)
+        self._action(file, self.tr("&Open..."), self.open_dialog, QKeySequence.Open)
+        self._action(file, self.tr("Open &Lesson..."), self.open_lesson_dialog, "Ctrl+L")
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        file.addSeparator()
+        self._action(file, self.tr("&Save"), self.save, QKeySequence.Save)
+        self._action(file, self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
+        self._action(file, self.tr("&Export..."), self.export_dialog, "Ctrl+E")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, self.tr("Cu&t"), self.cut, QKeySequence.Cut)
+        self._action(edit, self.tr("&Copy"), self.copy, QKeySequence.Copy)
+        self._action(edit, self.tr("&Paste"), self.paste, QKeySequence.Paste)
+        self._action(edit, self.tr("&Delete"), self.delete_selection, QKeySequence.Delete)
+        self._action(edit, self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
+        self._action(edit, self.tr("Select &All"), self.select_all, QKeySequence.SelectAll)
+
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Zoom &In"), lambda: self.view.zoom(1.25), QKeySequence.ZoomIn)
+        self._action(view, self.tr("Zoom &Out"), lambda: self.view.zoom(0.8), QKeySequence.ZoomOut)
+        self._action(view, self.tr("&Fit to Window"), self.view.fit, "Ctrl+0")
+        self._action(view, self.tr("&Auto-layout"), self.auto_layout, "Ctrl+Shift+L")
+        view.addSeparator()
+        self.dark_action = self._action(view, self.tr("&Dark Theme"), self._toggle_dark)
+        self.dark_action.setCheckable(True)
+        view.addSeparator()
+        for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
+                     self.training_dock, self.loss_dock):
+            view.addAction(dock.toggleViewAction())
+        self.view_menu = view
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        lessons = help_menu.addMenu(self.tr("&Lessons"))
+        for preset in PRESETS:
+            self._action(lessons, tr_core(preset.title), lambda _=False, p=preset.id: self.show_lesson_help(p))
+        self._action(help_menu, self.tr("&About ann-viz"), self.about)
+
+    def _wire(self) -> None:
+        self.palette.kind_activated.connect(self._add_kind_at_centre)
+        self.view.kind_dropped.connect(self.add_kind)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.problems_changed.connect(self._problems_changed)
+        self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.document.replaced.connect(self._on_replaced)
+        self.document.modified_changed.connect(self._modified_changed)
+        self.settings_form.config_edited.connect(self.training_panel.config_changed)
+        self.settings_form.lr_edited.connect(self._lr_edited)
+        self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.controller.history_cleared.connect(self.loss_plot.clear)
+        self.controller.history_appended.connect(self.loss_plot.append)
+        self.controller.state_changed.connect(self._training_state)
+        self.controller.device_changed.connect(
+            lambda device: self.device_label.setText(self.tr("Device: %1").replace("%1", device)))
+
+    @Slot(bool)
+    def _modified_changed(self, _modified: bool) -> None:
+        self._update_title()
+
+    @Slot(float)
+    def _lr_edited(self, lr: float) -> None:
+        if self.controller.is_running():
+            self.controller.set_learning_rate(lr)
+
+    @Slot(str)
+    def _training_state(self, state: str) -> None:
+        self.settings_form.set_running(state == "running")
+
+    # ----- document ------------------------------------------------------------------
+    def _on_replaced(self) -> None:
+        self.scene.set_graph(self.document.graph)
+        self.inspector.set_target(self.document.graph, None, self.document.undo_stack)
+        self.settings_form.set_config(self.document.project.config)
+        self.training_panel.set_document(self.document)
+        preset = self.document.project.preset
+        self.lesson_page.setHtml(lesson_html(get_preset(preset), self.tr) if preset in {p.id for p in PRESETS}
+                                 else "<p>" + self.tr("Build a network: drag layers from the palette, "
+                                                      "then drag from an output port to an input port.") + "</p>")
+        self._update_title()
+        QTimer.singleShot(0, self.view.fit)
+
+    def _update_title(self) -> None:
+        self.setWindowModified(self.document.is_modified())
+        self.setWindowTitle(f"{self.document.display_name()}[*] — ann-viz")
+
+    def _problems_changed(self, problems: list) -> None:
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            text = self.tr("Invalid: %1").replace("%1", tr_core(errors[0].message))
+            if len(errors) > 1:
+                text += " " + self.tr("(+%n more)", "", len(errors) - 1)
+            self.validity_label.setStyleSheet("color: #d03030;")
+        else:
+            warnings = [p for p in problems if p.severity == "warning"]
+            text = self.tr("Ready to train") + ("" if not warnings else " — " + tr_core(warnings[0].message))
+            self.validity_label.setStyleSheet("")
+        self.validity_label.setText(text)
+        self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
+        self.validity_label.setToolTip("\n".join(tr_core(p.message) for p in problems))
+
+    def problems(self) -> list:
+        return [p for p in self.scene.problems if p.severity == "error"]
+
+    def confirm_discard(self) -> bool:
+        """True when the open project may be replaced (saved, discarded, or unchanged)."""
+        if not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing it?").replace("%1", self.document.display_name()),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def new_project(self) -> None:
+        if self.confirm_discard():
+            from ..core.graph import Graph
+            self.document.replace(Project(Graph(), {"kind": "xor"}, title=self.tr("Untitled")))
+
+    def open_lesson(self, preset_id: str) -> None:
+        if self.confirm_discard():
+            self.document.replace(get_preset(preset_id).project())
+
+    def open_lesson_dialog(self) -> None:
+        dialog = LessonDialog(self, self.document.project.preset)
+        if dialog.exec():
+            self.open_lesson(dialog.selected_id())
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._last_dir(),
+                                              self.tr(PROJECT_FILTER))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        if not self.confirm_discard():
+            return False
+        try:
+            self.document.open(path)
+        except AnnVizError as err:
+            QMessageBox.warning(self, self.tr("Cannot open project"), tr_core(str(err)))
+            return False
+        self._remember_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._last_dir()) / (self.document.display_name().removesuffix(".json") + ".annviz.json"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), suggested, self.tr(PROJECT_FILTER))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as err:
+            QMessageBox.warning(self, self.tr("Cannot save project"),
+                                self.tr("%1 could not be written: %2").replace("%1", str(path))
+                                .replace("%2", err.strerror or str(err)))
+            return False
+        self._remember_recent(str(path))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export network picture"),
+                                              str(Path(self._last_dir()) / "network.png"),
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            try:
+                export_scene_image(self.scene, path)
+            except OSError as err:
+                QMessageBox.warning(self, self.tr("Cannot export"), str(err))
+
+    # ----- recent files and settings -------------------------------------------------------
+    def _last_dir(self) -> str:
+        recent = self.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", files[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        dark = self.settings.value("dark_theme", False, type=bool)
+        self.dark_action.setChecked(dark)
+        apply_theme(QApplication.instance(), dark)
+        self._fill_recent_menu()
+
+    def _toggle_dark(self, checked: bool) -> None:
+        apply_theme(QApplication.instance(), checked)
+        self.settings.setValue("dark_theme", checked)
+        self.scene.update()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.controller.shutdown()
+        event.accept()
+
+    # ----- editing --------------------------------------------------------------------
+    def add_kind(self, kind: str, scene_pos: QPointF) -> str:
+        command = AddNodeCommand(self.document.graph, kind, (scene_pos.x(), scene_pos.y()))
+        self.document.undo_stack.push(command)
+        self.scene.select_nodes([command.node_id])
+        return command.node_id
+
+    def _add_kind_at_centre(self, kind: str) -> None:
+        centre = self.view.visible_scene_rect().center()
+        self.add_kind(kind, centre)
+
+    def delete_selection(self) -> None:
+        nodes, links = self.scene.selected_node_ids(), self.scene.selected_link_ids()
+        if nodes or links:
+            self.document.undo_stack.push(delete_command(self.document.graph, nodes, links))
+
+    def copy(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if nodes:
+            data = QMimeData()
+            data.setData(FRAGMENT_MIME, QByteArray(json.dumps(copy_fragment(self.document.graph, nodes)).encode()))
+            QApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self) -> None:
+        data = QApplication.clipboard().mimeData()
+        if data is None or not data.hasFormat(FRAGMENT_MIME):
+            return
+        try:
+            fragment = json.loads(bytes(data.data(FRAGMENT_MIME)).decode())
+        except ValueError:
+            return
+        self._paste_fragment(fragment)
+
+    def duplicate(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        if nodes:
+            self._paste_fragment(copy_fragment(self.document.graph, nodes))
+
+    def _paste_fragment(self, fragment: dict) -> None:
+        command = PasteCommand(self.document.graph, fragment, (40.0, 40.0))
+        self.document.undo_stack.push(command)
+        self.scene.select_nodes(command.new_node_ids)
+
+    def select_all(self) -> None:
+        for item in list(self.scene.nodes.values()) + list(self.scene.links.values()):
+            item.setSelected(True)
+
+    def auto_layout(self) -> None:
+        graph = self.document.graph
+        moves = {nid: (graph.nodes[nid].position, pos) for nid, pos in auto_layout(graph).items()
+                 if tuple(graph.nodes[nid].position) != pos}
+        if moves:
+            self.document.undo_stack.push(MoveNodesCommand(graph, moves, self.tr("Auto-layout")))
+        self.view.fit()
+
+    def _selection_changed(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        self.inspector.set_target(self.document.graph, nodes[0] if len(nodes) == 1 else None,
+                                  self.document.undo_stack)
+
+    # ----- help --------------------------------------------------------------------------
+    def show_lesson_help(self, preset_id: str) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Lesson"))
+        box.setTextFormat(Qt.RichText)
+        box.setText(lesson_html(get_preset(preset_id), self.tr))
+        open_button = box.addButton(self.tr("Open this lesson"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.open_lesson(preset_id)
+
+    def about(self) -> None:
+        from .. import __version__
+        QMessageBox.about(self, self.tr("About ann-viz"),
+                          self.tr("<h3>ann-viz %1</h3><p>See how a neural network learns: build it layer by "
+                                  "layer, train it, and watch every weight and gradient.</p>")
+                          .replace("%1", __version__))

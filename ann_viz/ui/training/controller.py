@@ -1,0 +1,129 @@
+"""The GUI-thread side of training: owns the worker thread, forwards commands, pulls results.
+
+Worker signals are received in slots of this QObject, which lives on the GUI thread
+(a lambda connected to a worker signal would run on the worker's thread in PySide6).
+A 60 Hz timer takes the newest snapshot and the new history rows from the mailbox and
+re-emits them; views draw from these, never from live tensors.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from ...core.graph import graph_to_dict
+from ...core.train import Snapshot
+from .worker import Mailbox, TrainingWorker
+
+FRAME_MS = 16
+
+
+class TrainingController(QObject):
+    # to the worker (queued across threads)
+    _configure = Signal(dict, dict, dict, object)
+    _play = Signal()
+    _step = Signal(str)
+    _reset = Signal()
+    _set_lr = Signal(float)
+    # to the views (GUI thread)
+    snapshot_changed = Signal(object)  # Snapshot
+    history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy)
+    history_cleared = Signal()
+    state_changed = Signal(str)
+    message = Signal(str)
+    weights_changed = Signal(object)
+    device_changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mailbox = Mailbox()
+        self.thread = QThread()
+        self.thread.setObjectName("ann-viz training")
+        self.worker = TrainingWorker(self.mailbox)
+        self.worker.moveToThread(self.thread)
+        self._configure.connect(self.worker.configure)
+        self._play.connect(self.worker.play)
+        self._step.connect(self.worker.step)
+        self._reset.connect(self.worker.reset)
+        self._set_lr.connect(self.worker.set_learning_rate)
+        self.worker.ready.connect(self._on_ready)
+        self.worker.state_changed.connect(self._on_state)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.weights_ready.connect(self._on_weights)
+        self.thread.start()
+        self.state = "unconfigured"
+        self.latest: Snapshot | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self.pull)
+        self.timer.start()
+
+    # ----- commands ----------------------------------------------------------------------
+    def configure(self, graph, data: dict, config: dict, weights: dict | None) -> None:
+        self.state = "configuring"
+        self._configure.emit(graph_to_dict(graph), dict(data), dict(config), weights)
+
+    def play(self) -> None:
+        self.state = "running"
+        self._play.emit()
+
+    def pause(self) -> None:
+        self.worker.request_pause()  # a flag: the worker's queue is blocked while it runs
+
+    def step(self, kind: str) -> None:
+        self._step.emit(kind)
+
+    def reset(self) -> None:
+        self.worker.request_pause()
+        self._reset.emit()
+
+    def set_learning_rate(self, lr: float) -> None:
+        self._set_lr.emit(lr)
+
+    def set_speed(self, epochs_per_s: float) -> None:
+        self.worker.set_speed(epochs_per_s)
+
+    def is_running(self) -> bool:
+        return self.worker.is_busy()
+
+    # ----- results -------------------------------------------------------------------------
+    @Slot()
+    def pull(self) -> None:
+        snapshot, history = self.mailbox.take()
+        if history is not None and len(history):
+            self.history_appended.emit(history)
+        if snapshot is not None:
+            self.latest = snapshot
+            self.snapshot_changed.emit(snapshot)
+
+    @Slot(str)
+    def _on_ready(self, device: str) -> None:
+        self.mailbox.take()  # whatever was there belongs to the previous trainer
+        self.history_cleared.emit()
+        self.device_changed.emit(device)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        self.state = state
+        self.pull()
+        self.state_changed.emit(state)
+
+    @Slot(str)
+    def _on_failed(self, text: str) -> None:
+        self.message.emit(text)
+        if self.state in ("configuring", "running"):
+            self.state = "unconfigured" if self.state == "configuring" else "paused"
+            self.state_changed.emit(self.state)
+
+    @Slot(object)
+    def _on_weights(self, weights) -> None:
+        self.weights_changed.emit(weights)
+
+    # ----- lifecycle -------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop training and the thread; returns when the thread has finished."""
+        self.timer.stop()
+        self.worker.request_pause()
+        self.thread.quit()
+        self.thread.wait()
+        self.worker.deleteLater()
+

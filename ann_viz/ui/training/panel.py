@@ -1,0 +1,187 @@
+"""Training controls: Play/Pause, Step epoch/batch/phase, Reset, speed, and the run's status line.
+
+The panel decides *when* the worker must be rebuilt (the graph, data or settings
+changed since it was configured) and keeps trained weights with the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ...core.train import Snapshot, TrainConfig
+from ..tr import tr_core
+from .controller import TrainingController
+
+SPEEDS = [(1, "1 epoch/s"), (2, "2 epochs/s"), (5, "5 epochs/s"), (10, "10 epochs/s"), (30, "30 epochs/s"),
+          (100, "100 epochs/s"), (1000, "1000 epochs/s"), (0, "As fast as possible")]
+PHASE_NAMES = {"idle": "between steps", "forward": "forward", "loss": "loss", "backward": "backward",
+               "update": "update"}
+
+
+class TrainingPanel(QWidget):
+    status = Signal(str)
+
+    def __init__(self, controller: TrainingController, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.document = None
+        self._configured_revision = None
+        self._weights_revision = None
+        self._revision = 0
+        self._blocked_reason = ""
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setCheckable(True)
+        self.step_epoch = QPushButton(self.tr("Step epoch"))
+        self.step_batch = QPushButton(self.tr("Step batch"))
+        self.step_phase = QPushButton(self.tr("Step phase"))
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.speed = QComboBox()
+        for value, label in SPEEDS:
+            self.speed.addItem(self.tr(label), value)
+        self.speed.setCurrentIndex(len(SPEEDS) - 1)
+        self.epoch_label = QLabel()
+        self.loss_label = QLabel()
+        self.phase_label = QLabel()
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet("color: #d03030;")
+        buttons = QGridLayout()
+        buttons.addWidget(self.play_button, 0, 0)
+        buttons.addWidget(self.reset_button, 0, 1)
+        buttons.addWidget(self.step_epoch, 1, 0)
+        buttons.addWidget(self.step_batch, 1, 1)
+        buttons.addWidget(self.step_phase, 2, 0)
+        buttons.addWidget(self.speed, 2, 1)
+        info = QHBoxLayout()
+        for label in (self.epoch_label, self.loss_label):
+            info.addWidget(label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(info)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.reason_label)
+        layout.addStretch(1)
+        self.play_button.toggled.connect(self._play_toggled)
+        self.step_epoch.clicked.connect(lambda: self._step("epoch"))
+        self.step_batch.clicked.connect(lambda: self._step("batch"))
+        self.step_phase.clicked.connect(lambda: self._step("phase"))
+        self.reset_button.clicked.connect(self.reset)
+        self.speed.currentIndexChanged.connect(lambda _: controller.set_speed(self.speed.currentData()))
+        controller.snapshot_changed.connect(self._show_snapshot)
+        controller.state_changed.connect(self._state_changed)
+        controller.weights_changed.connect(self._weights_changed)
+        controller.message.connect(self._message)
+        self._show_snapshot(None)
+
+    # ----- document wiring --------------------------------------------------------------------
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            self.document.undo_stack.indexChanged.disconnect(self._graph_edited)
+        self.document = document
+        document.undo_stack.indexChanged.connect(self._graph_edited)
+        self._revision += 1
+        self._weights_revision = self._revision if document.project.weights else None
+        self._configure()
+
+    @Slot(int)
+    def _graph_edited(self, _index: int) -> None:
+        self._revision += 1
+        if self.controller.is_running():
+            self.controller.pause()
+
+    def config_changed(self, config: TrainConfig) -> None:
+        self.document.project.config = config
+        self.document.mark_modified()
+        self._revision += 1
+
+    def set_blocked(self, reason: str) -> None:
+        """A non-empty reason (the graph is invalid) disables training and is shown."""
+        self._blocked_reason = reason
+        self.reason_label.setText(self.tr("Cannot train: %1").replace("%1", reason) if reason else "")
+        self._update_buttons()
+
+    # ----- commands -----------------------------------------------------------------------------
+    def _configure(self) -> bool:
+        """(Re)build the worker's trainer if anything changed since it was last built."""
+        if self._blocked_reason:
+            return False
+        if self._configured_revision == self._revision:
+            return True
+        project = self.document.project
+        weights = project.weights if self._weights_revision == self._revision else None
+        self.controller.configure(project.graph, project.data, project.config.to_dict(), weights)
+        self._configured_revision = self._revision
+        self._weights_revision = self._revision if weights else None
+        return True
+
+    def _play_toggled(self, on: bool) -> None:
+        if on:
+            if self.controller.state == "finished":
+                self.controller.reset()
+            if self._configure():
+                self.controller.play()
+            else:
+                self.play_button.setChecked(False)
+        else:
+            self.controller.pause()
+        self._update_buttons()
+
+    def _step(self, kind: str) -> None:
+        if self._configure():
+            self.controller.step(kind)
+
+    def reset(self) -> None:
+        self.play_button.setChecked(False)
+        self._configured_revision = None  # rebuild from the seed with the current graph and settings
+        self._weights_revision = None
+        self._configure()
+
+    # ----- results ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _show_snapshot(self, snapshot: Snapshot | None) -> None:
+        if snapshot is None:
+            self.epoch_label.setText(self.tr("Epoch —"))
+            self.loss_label.setText("")
+            self.phase_label.setText("")
+            return
+        total = self.document.project.config.epochs if self.document else 0
+        self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
+        loss = snapshot.loss if snapshot.loss is not None else snapshot.train_loss
+        self.loss_label.setText("" if loss is None else self.tr("loss %1").replace("%1", f"{loss:.6g}"))
+        phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
+        text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace(
+            "%2", str(snapshot.batch + (0 if snapshot.phase == "idle" else 1))).replace("%3", str(snapshot.n_batches))
+        self.phase_label.setText(text)
+
+    @Slot(str)
+    def _state_changed(self, state: str) -> None:
+        if state != "running" and self.play_button.isChecked():
+            self.play_button.blockSignals(True)
+            self.play_button.setChecked(False)
+            self.play_button.blockSignals(False)
+        self._update_buttons()
+
+    @Slot(object)
+    def _weights_changed(self, weights) -> None:
+        if self.document is not None:
+            self.document.set_weights(weights)
+            self._weights_revision = self._configured_revision if weights else None
+
+    @Slot(str)
+    def _message(self, text: str) -> None:
+        self.status.emit(tr_core(text))
+        self.reason_label.setText(tr_core(text))
+
+    def _update_buttons(self) -> None:
+        running = self.play_button.isChecked()
+        allowed = not self._blocked_reason
+        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
+        self.play_button.setEnabled(allowed)
+        for button in (self.step_epoch, self.step_batch, self.step_phase):
+            button.setEnabled(allowed and not running)
+        self.reset_button.setEnabled(allowed)
+        tip = self.reason_label.text() if not allowed else ""
+        for button in (self.play_button, self.step_epoch, self.step_batch, self.step_phase):
+            button.setToolTip(tip)

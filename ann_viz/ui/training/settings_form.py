@@ -1,0 +1,129 @@
+"""Hyper-parameter form: edits a TrainConfig (editable between runs; the learning rate also during one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox,
+                               QWidget)
+
+from ...core.errors import AnnVizError
+from ...core.train import OPTIMIZERS, TrainConfig, list_devices
+from ..tr import tr_core
+
+_OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "adagrad": "AdaGrad", "rmsprop": "RMSProp",
+                     "adam": "Adam", "adadelta": "Adadelta"}
+
+
+class SettingsForm(QWidget):
+    config_edited = Signal(object)  # a new, valid TrainConfig
+    lr_edited = Signal(float)
+    refused = Signal(str)  # a value the config refused, with the reason
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._config = TrainConfig()
+        self._loading = False
+        form = QFormLayout(self)
+        self.optimizer = QComboBox()
+        for name in OPTIMIZERS:
+            self.optimizer.addItem(tr_core(_OPTIMIZER_LABELS[name]), name)
+        self.lr = _double(1e-6, 1e6, 6, 0.01)
+        self.batch = QSpinBox()
+        self.batch.setRange(0, 1_000_000)
+        self.batch.setSpecialValueText(self.tr("all data (full batch)"))
+        self.epochs = _int(0, 100_000_000)
+        self.l1 = _double(0, 10, 6, 1e-4)
+        self.l2 = _double(0, 10, 6, 1e-4)
+        self.patience = _int(0, 1_000_000)
+        self.patience.setSpecialValueText(self.tr("off"))
+        self.val_fraction = _double(0, 0.9, 2, 0.05)
+        self.seed = _int(0, 2**31 - 1)
+        self.device = QComboBox()
+        self.device.addItem(self.tr("auto (CUDA when available)"), "auto")
+        for name, description in list_devices():
+            self.device.addItem(f"{name} — {description}", name)
+        rows = [(self.tr("Optimizer"), self.optimizer), (self.tr("Learning rate"), self.lr),
+                (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
+                (self.tr("L1"), self.l1), (self.tr("L2"), self.l2),
+                (self.tr("Early-stopping patience"), self.patience),
+                (self.tr("Validation fraction"), self.val_fraction), (self.tr("Seed"), self.seed),
+                (self.tr("Device"), self.device)]
+        for label, widget in rows:
+            form.addRow(label, widget)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        for widget in (self.optimizer, self.device):
+            widget.currentIndexChanged.connect(self._edited)
+        for widget in (self.batch, self.epochs, self.patience, self.seed, self.l1, self.l2, self.val_fraction):
+            widget.valueChanged.connect(self._edited)
+        self.lr.valueChanged.connect(self._lr_changed)
+
+    def set_config(self, config: TrainConfig) -> None:
+        """Show ``config`` (model -> view); never emits edits."""
+        self._config = config
+        self._loading = True
+        try:
+            self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
+            self.lr.setValue(config.lr)
+            self.batch.setValue(config.batch_size or 0)
+            self.epochs.setValue(config.epochs)
+            self.l1.setValue(config.l1)
+            self.l2.setValue(config.l2)
+            self.patience.setValue(config.early_stopping)
+            self.val_fraction.setValue(config.val_fraction)
+            self.seed.setValue(config.seed)
+            index = self.device.findData(config.device)
+            self.device.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            self._loading = False
+
+    def set_running(self, running: bool) -> None:
+        """During a run only the learning rate stays editable."""
+        for widget in (self.optimizer, self.batch, self.epochs, self.l1, self.l2, self.patience,
+                       self.val_fraction, self.seed, self.device):
+            widget.setEnabled(not running)
+
+    def config(self) -> TrainConfig:
+        return self._config
+
+    def _values(self) -> dict:
+        return dict(optimizer=self.optimizer.currentData(), lr=self.lr.value(),
+                    batch_size=self.batch.value() or None, epochs=self.epochs.value(), l1=self.l1.value(),
+                    l2=self.l2.value(), early_stopping=self.patience.value(),
+                    val_fraction=self.val_fraction.value(), seed=self.seed.value(),
+                    device=self.device.currentData())
+
+    def _edited(self, *_) -> None:
+        if self._loading:
+            return
+        try:
+            config = self._config.with_changes(**self._values())
+        except AnnVizError as err:
+            self.note.setText(tr_core(str(err)))
+            self.note.setStyleSheet("color: #d03030;")
+            self.refused.emit(tr_core(str(err)))
+            self.set_config(self._config)  # show what is still in force
+            return
+        self.note.setText("")
+        self._config = config
+        self.config_edited.emit(config)
+
+    def _lr_changed(self, value: float) -> None:
+        if not self._loading:
+            self._edited()
+            self.lr_edited.emit(value)
+
+
+def _int(low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    return box
+
+
+def _double(low: float, high: float, decimals: int, step: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    return box

@@ -1,0 +1,184 @@
+"""The training worker: one long-lived QObject on its own QThread, driving the core Trainer.
+
+The GUI never touches the trainer or its tensors. Commands arrive as queued slot
+calls; pause and stop are plain flags (a running ``play`` blocks the worker's event
+loop, so they cannot wait in its queue). Results go out through :class:`Mailbox`:
+the newest snapshot only (older ones are dropped, never queued) and the loss history
+as appended pieces, plus a lightweight signal that something new is there.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ...core.data import make_dataset
+from ...core.errors import AnnVizError
+from ...core.graph import graph_from_dict
+from ...core.train import Snapshot, TrainConfig, Trainer
+
+
+class Mailbox:
+    """Thread-safe hand-over: the latest snapshot plus history pieces since the last take."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._history: list[np.ndarray] = []
+
+    def put(self, snapshot: Snapshot | None, history: np.ndarray | None) -> None:
+        with self._lock:
+            if snapshot is not None:
+                self._snapshot = snapshot
+            if history is not None and len(history):
+                self._history.append(history)
+
+    def take(self) -> tuple[Snapshot | None, np.ndarray | None]:
+        with self._lock:
+            snapshot, self._snapshot = self._snapshot, None
+            pieces, self._history = self._history, []
+        return snapshot, (np.concatenate(pieces) if pieces else None)
+
+
+class TrainingWorker(QObject):
+    """Lives on the training thread. All slots run there; flags are set from the GUI thread."""
+
+    ready = Signal(str)  # a fresh trainer is built (or reset): device name; views clear their history
+    state_changed = Signal(str)  # "idle" | "running" | "paused" | "finished" | "stopped" | "diverged"
+    failed = Signal(str)  # a message for the user; nothing was lost
+    published = Signal()  # the mailbox has something new (at most ~60 per second)
+    weights_ready = Signal(object)  # dict name -> array, after a run or step (for saving)
+
+    def __init__(self, mailbox: Mailbox):
+        super().__init__()
+        self.mailbox = mailbox
+        self.trainer: Trainer | None = None
+        self._pause = False
+        self._epochs_per_s = 0.0  # 0: as fast as possible
+        self._sent_history = 0
+        self._busy = threading.Event()
+
+    # ----- flags, safe to call from any thread ----------------------------------------------------
+    def request_pause(self) -> None:
+        self._pause = True
+
+    def set_speed(self, epochs_per_s: float) -> None:
+        self._epochs_per_s = max(0.0, float(epochs_per_s))
+
+    def is_busy(self) -> bool:
+        return self._busy.is_set()
+
+    # ----- slots (queued from the GUI thread) ---------------------------------------------------
+    @Slot(dict, dict, dict, object)
+    def configure(self, graph: dict, data: dict, config: dict, weights) -> None:
+        """Build a fresh trainer from plain data (the GUI's model objects never cross threads)."""
+        try:
+            trainer = Trainer(graph_from_dict(graph), make_dataset(data), TrainConfig.from_dict(config))
+            if weights:
+                trainer.load_arrays(weights)
+        except AnnVizError as err:
+            self.trainer = None
+            self.failed.emit(str(err))
+            return
+        except (RuntimeError, MemoryError) as err:  # e.g. CUDA out of memory
+            self.trainer = None
+            self.failed.emit(f"Could not set up training: {err}")
+            return
+        self.trainer = trainer
+        self._sent_history = 0
+        self.ready.emit(str(trainer.device))
+        self._publish(trainer.snapshot())
+        self.state_changed.emit("idle")
+
+    @Slot()
+    def play(self) -> None:
+        if not self._can_train():
+            return
+        self._pause = False
+        self._busy.set()
+        self.state_changed.emit("running")
+        try:
+            result = self._run()
+        except AnnVizError as err:
+            self.failed.emit(str(err))
+            self.state_changed.emit("stopped")
+            return
+        finally:
+            self._busy.clear()
+        self._publish(self.trainer.snapshot())  # the final state, not the last 60 Hz frame
+        self.weights_ready.emit(self.trainer.state_arrays())
+        self.state_changed.emit(self._state_after(result))
+
+    def _run(self):
+        trainer = self.trainer
+        if self._epochs_per_s <= 0:
+            return trainer.run(should_stop=lambda: self._pause, on_snapshot=self._publish)
+        result = None
+        while trainer.epoch < trainer.config.epochs and not self._pause and not trainer.stopped:
+            started = time.perf_counter()
+            result = trainer.run(1, should_stop=lambda: self._pause, on_snapshot=self._publish, snapshot_interval=0)
+            delay = 1.0 / self._epochs_per_s - (time.perf_counter() - started)
+            while delay > 0 and not self._pause:  # sleep in short naps so Pause stays responsive
+                time.sleep(min(delay, 0.02))
+                delay -= 0.02
+        return result
+
+    def _state_after(self, result) -> str:
+        trainer = self.trainer
+        if trainer.stopped:
+            return "diverged" if trainer.divergence is not None else "stopped"
+        if trainer.epoch >= trainer.config.epochs:
+            return "finished"
+        return "paused"
+
+    @Slot(str)
+    def step(self, kind: str) -> None:
+        """One "phase", "batch" or "epoch"."""
+        if not self._can_train():
+            return
+        try:
+            snapshot = {"phase": self.trainer.step_phase, "batch": self.trainer.step_batch,
+                        "epoch": self.trainer.step_epoch}[kind]()
+        except AnnVizError as err:
+            self.failed.emit(str(err))
+            return
+        self._publish(snapshot)
+        if self.trainer.phase == "idle":
+            self.weights_ready.emit(self.trainer.state_arrays())
+        self.state_changed.emit("diverged" if self.trainer.divergence is not None else "paused")
+
+    @Slot()
+    def reset(self) -> None:
+        if self.trainer is not None:
+            self.trainer.reset()
+            self._sent_history = 0
+            self.ready.emit(str(self.trainer.device))
+            self._publish(self.trainer.snapshot())
+            self.weights_ready.emit(None)
+            self.state_changed.emit("idle")
+
+    @Slot(float)
+    def set_learning_rate(self, lr: float) -> None:
+        if self.trainer is not None:
+            self.trainer.set_learning_rate(lr)
+
+    # ----- helpers ---------------------------------------------------------------------------
+    def _can_train(self) -> bool:
+        if self.trainer is None:
+            self.failed.emit("The network is not ready to train.")
+            return False
+        if self.trainer.stopped:
+            self.failed.emit(self.trainer.stopped)
+            return False
+        return True
+
+    def _publish(self, snapshot: Snapshot | None) -> None:
+        history = None
+        if self.trainer is not None:
+            history = self.trainer.history.rows_since(self._sent_history)
+            self._sent_history += len(history)
+        self.mailbox.put(snapshot, history)
+        self.published.emit()
