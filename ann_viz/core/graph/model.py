@@ -182,6 +182,12 @@ class Graph:
 
     def add_link(self, source: str, target: str, link_id: str | None = None) -> Link:
         """Connect ``source``'s output to ``target``'s input. Refuses what can never be valid."""
+        self.check_link(source, target, link_id)
+        link = Link(link_id or self._new_id("l"), source, target)
+        return self._insert_link(len(self.links), link)
+
+    def check_link(self, source: str, target: str, link_id: str | None = None) -> None:
+        """Raise GraphError if ``add_link`` would refuse this link; changes nothing."""
         src, dst = self.node(source), self.node(target)
         if not src.spec.has_output:
             raise GraphError(f"'{src.name}' has no output to connect from.", source)
@@ -195,8 +201,6 @@ class Graph:
             raise GraphError(f"'{src.name}' is already connected to '{dst.name}'.", target)
         if dst.spec.max_inputs is not None and len(self.inputs_of(target)) >= dst.spec.max_inputs:
             raise GraphError(f"'{dst.name}' already has its input connected.", target, "in")
-        link = Link(link_id or self._new_id("l"), source, target)
-        return self._insert_link(len(self.links), link)
 
     def _insert_link(self, index: int, link: Link) -> Link:
         self.links.insert(index, link)

@@ -97,6 +97,7 @@ class SetParamCommand(QUndoCommand):
         if not isinstance(other, SetParamCommand) or (other.node_id, other.key) != (self.node_id, self.key):
             return False
         self.value = other.value
+        self.setObsolete(self.value == self.old)  # dragged back to where it started: no step
         return True
 
     def redo(self) -> None:

@@ -163,12 +163,16 @@ class GraphScene(QGraphicsScene):
         self._commit_move()
 
     def connect_nodes(self, source: str, target: str) -> bool:
-        """Push a connect command; a refused link is reported, not raised."""
+        """Push a connect command; a refused link is reported, not raised.
+
+        Checked before pushing: QUndoStack keeps a command even when its redo raises.
+        """
         try:
-            self.undo_stack.push(AddLinkCommand(self.graph, source, target))
+            self.graph.check_link(source, target)
         except GraphError as err:
             self.message.emit(tr_core(str(err)))
             return False
+        self.undo_stack.push(AddLinkCommand(self.graph, source, target))
         return True
 
     def _commit_move(self) -> None:
