@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QHBoxLayout, QWidget
 
 from .series import DecimatedSeries
@@ -41,6 +41,13 @@ class LossPlot(QWidget):
         layout.addWidget(self.plot)
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover)
         self._dirty = False
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(80)
+        self._redraw.timeout.connect(self._draw)
+        for curve in self.curves.values():
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
 
     @Slot()
     def clear(self) -> None:
@@ -60,6 +67,15 @@ class LossPlot(QWidget):
         finite = np.isfinite(rows[:, 3])
         if finite.any():
             self.series["accuracy"].extend(epochs[finite], rows[finite, 3])
+        self._dirty = True
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _draw(self) -> None:
+        """At most ~12 redraws a second: a redraw holds the GIL the trainer needs."""
+        if not self._dirty:
+            return
+        self._dirty = False
         for name, curve in self.curves.items():
             s = self.series[name]
             curve.setData(s.x, s.y)
