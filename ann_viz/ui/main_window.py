@@ -168,8 +168,7 @@ class MainWindow(QMainWindow):
 
     @Slot(float)
     def _lr_edited(self, lr: float) -> None:
-        if self.controller.is_running():
-            self.controller.set_learning_rate(lr)
+        self.controller.set_learning_rate(lr)  # reaches a running trainer at once (queued, cheap)
 
     @Slot(str)
     def _training_state(self, state: str) -> None:

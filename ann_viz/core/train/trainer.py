@@ -19,7 +19,7 @@ import numpy as np
 import torch
 
 from ..data import Dataset, Splits, split_dataset
-from ..errors import DivergenceError, TrainingError
+from ..errors import AnnVizError, DivergenceError, TrainingError
 from ..graph import Graph
 from ..build.module import GraphModule
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
@@ -33,6 +33,10 @@ from .snapshot import PHASES, Snapshot, frozen_array, frozen_map
 from .tensors import SplitTensors, to_tensors
 
 _EMPTY = MappingProxyType({})
+
+
+def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
+    return SplitTensors(data.dataset, data.x.to(device), data.y.to(device))
 
 # A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
 _MIN_CHUNK_S = 1 / 60
@@ -140,6 +144,40 @@ class Trainer:
     def set_learning_rate(self, lr: float) -> None:
         self.config = self.config.with_changes(lr=lr)
         set_learning_rate(self.optimizer, lr)
+
+    def move_to(self, device: str) -> None:
+        """Continue on another device with the same weights, optimizer state and history.
+
+        On failure (no such device, out of memory) everything stays on the old device
+        and the error says why.
+        """
+        target = resolve_device(device)
+        if target == self.device:
+            return
+        state = self.module.state_dict()
+        saved = {k: v.detach().clone() for k, v in state.items()}
+        try:
+            self._move_all(target)
+        except (RuntimeError, MemoryError) as err:
+            self._move_all(self.device)
+            self.module.load_state_dict(saved)
+            raise AnnVizError(f"Could not move training to {target}: {err}") from None
+        self.config = self.config.with_changes(device=device)
+
+    def _move_all(self, target: torch.device) -> None:
+        self.module.to(target)
+        for state in self.optimizer.state.values():
+            for key, value in state.items():
+                if isinstance(value, torch.Tensor) and value.dim() > 0:
+                    state[key] = value.to(target)
+        self.train_data = _moved(self.train_data, target)
+        self.val_data = None if self.val_data is None else _moved(self.val_data, target)
+        self.test_data = None if self.test_data is None else _moved(self.test_data, target)
+        self._perm = None if self._perm is None else self._perm.to(target)
+        self._epoch_loss = [t.to(target) for t in self._epoch_loss]
+        if self.module.has_dropout:  # each device has its own generator
+            self._rng = get_rng_state(target)
+        self.device = target
 
     def _refuse_untrainable(self) -> None:
         if self.module.has_step:

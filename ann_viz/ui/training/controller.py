@@ -23,7 +23,7 @@ class TrainingController(QObject):
     _play = Signal()
     _step = Signal(str)
     _reset = Signal()
-    _set_lr = Signal(float)
+    _move = Signal(str)
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy)
@@ -44,7 +44,8 @@ class TrainingController(QObject):
         self._play.connect(self.worker.play)
         self._step.connect(self.worker.step)
         self._reset.connect(self.worker.reset)
-        self._set_lr.connect(self.worker.set_learning_rate)
+        self._move.connect(self.worker.move_to)
+        self.worker.ready_device.connect(self._on_device)
         self.worker.ready.connect(self._on_ready)
         self.worker.state_changed.connect(self._on_state)
         self.worker.failed.connect(self._on_failed)
@@ -77,7 +78,11 @@ class TrainingController(QObject):
         self._reset.emit()
 
     def set_learning_rate(self, lr: float) -> None:
-        self._set_lr.emit(lr)
+        self.worker.request_learning_rate(lr)  # a flag, so it reaches a running loop
+
+    def move_to(self, device: str) -> None:
+        """Queued: takes effect between runs and steps (Pause first to switch mid-run)."""
+        self._move.emit(device)
 
     def set_speed(self, epochs_per_s: float) -> None:
         self.worker.set_speed(epochs_per_s)
@@ -99,6 +104,10 @@ class TrainingController(QObject):
     def _on_ready(self, device: str) -> None:
         self.mailbox.take()  # whatever was there belongs to the previous trainer
         self.history_cleared.emit()
+        self.device_changed.emit(device)
+
+    @Slot(str)
+    def _on_device(self, device: str) -> None:
         self.device_changed.emit(device)
 
     @Slot(str)

@@ -77,6 +77,7 @@ class TrainingPanel(QWidget):
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
+        self.controller.pause()  # another project: stop the run; its worker is rebuilt below
         if self.document is not None:
             self.document.undo_stack.indexChanged.disconnect(self._graph_edited)
         self.document = document
@@ -92,8 +93,15 @@ class TrainingPanel(QWidget):
             self.controller.pause()
 
     def config_changed(self, config: TrainConfig) -> None:
+        old = self.document.project.config
         self.document.project.config = config
         self.document.mark_modified()
+        if config == old.with_changes(lr=config.lr, device=config.device):
+            # The learning rate and the device change a live trainer; nothing is rebuilt or lost.
+            if config.device != old.device and self._configured_revision == self._revision:
+                self.controller.move_to(config.device)
+            self.controller.set_learning_rate(config.lr)
+            return
         self._revision += 1
 
     def set_blocked(self, reason: str) -> None:
@@ -150,6 +158,8 @@ class TrainingPanel(QWidget):
         self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
         loss = snapshot.loss if snapshot.loss is not None else snapshot.train_loss
         self.loss_label.setText("" if loss is None else self.tr("loss %1").replace("%1", f"{loss:.6g}"))
+        if snapshot.message:  # divergence or early stopping, said by the engine
+            self.reason_label.setText(tr_core(snapshot.message))
         phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
         text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace(
             "%2", str(snapshot.batch + (0 if snapshot.phase == "idle" else 1))).replace("%3", str(snapshot.n_batches))

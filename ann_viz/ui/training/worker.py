@@ -51,6 +51,7 @@ class TrainingWorker(QObject):
     failed = Signal(str)  # a message for the user; nothing was lost
     published = Signal()  # the mailbox has something new (at most ~60 per second)
     weights_ready = Signal(object)  # dict name -> array, after a run or step (for saving)
+    ready_device = Signal(str)  # the trainer moved to this device (history kept)
 
     def __init__(self, mailbox: Mailbox):
         super().__init__()
@@ -59,11 +60,23 @@ class TrainingWorker(QObject):
         self._pause = False
         self._epochs_per_s = 0.0  # 0: as fast as possible
         self._sent_history = 0
+        self._pending_lr: float | None = None
         self._busy = threading.Event()
 
     # ----- flags, safe to call from any thread ----------------------------------------------------
     def request_pause(self) -> None:
         self._pause = True
+
+    def request_learning_rate(self, lr: float) -> None:
+        """Applied by the training loop at its next batch (works mid-run)."""
+        self._pending_lr = float(lr)
+
+    def _should_stop(self) -> bool:
+        """Polled by the engine after every batch, on the worker thread."""
+        if self._pending_lr is not None and self.trainer is not None:
+            lr, self._pending_lr = self._pending_lr, None
+            self.trainer.set_learning_rate(lr)
+        return self._pause
 
     def set_speed(self, epochs_per_s: float) -> None:
         self._epochs_per_s = max(0.0, float(epochs_per_s))
@@ -115,11 +128,11 @@ class TrainingWorker(QObject):
     def _run(self):
         trainer = self.trainer
         if self._epochs_per_s <= 0:
-            return trainer.run(should_stop=lambda: self._pause, on_snapshot=self._publish)
+            return trainer.run(should_stop=self._should_stop, on_snapshot=self._publish)
         result = None
         while trainer.epoch < trainer.config.epochs and not self._pause and not trainer.stopped:
             started = time.perf_counter()
-            result = trainer.run(1, should_stop=lambda: self._pause, on_snapshot=self._publish, snapshot_interval=0)
+            result = trainer.run(1, should_stop=self._should_stop, on_snapshot=self._publish, snapshot_interval=0)
             delay = 1.0 / self._epochs_per_s - (time.perf_counter() - started)
             while delay > 0 and not self._pause:  # sleep in short naps so Pause stays responsive
                 time.sleep(min(delay, 0.02))
@@ -139,6 +152,7 @@ class TrainingWorker(QObject):
         """One "phase", "batch" or "epoch"."""
         if not self._can_train():
             return
+        self._should_stop()  # apply a pending learning rate
         try:
             snapshot = {"phase": self.trainer.step_phase, "batch": self.trainer.step_batch,
                         "epoch": self.trainer.step_epoch}[kind]()
@@ -160,10 +174,21 @@ class TrainingWorker(QObject):
             self.weights_ready.emit(None)
             self.state_changed.emit("idle")
 
-    @Slot(float)
-    def set_learning_rate(self, lr: float) -> None:
-        if self.trainer is not None:
-            self.trainer.set_learning_rate(lr)
+    @Slot(str)
+    def move_to(self, device: str) -> None:
+        """Switch device keeping everything; on failure fall back to the CPU with a message."""
+        if self.trainer is None:
+            return
+        try:
+            self.trainer.move_to(device)
+        except AnnVizError as err:
+            self.failed.emit(str(err) + " Training continues on the CPU.")
+            try:
+                self.trainer.move_to("cpu")
+            except AnnVizError:
+                pass
+        self.ready_device.emit(str(self.trainer.device))
+
 
     # ----- helpers ---------------------------------------------------------------------------
     def _can_train(self) -> bool:
