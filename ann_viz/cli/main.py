@@ -12,6 +12,9 @@ import sys
 from ..core.errors import AnnVizError
 
 
+_COMMANDS = ("presets", "train")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, instead of usage + message
         self.exit(2, f"ann-viz: {message} (see `ann-viz --help`)\n")
@@ -48,8 +51,8 @@ def _positive_int(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0].startswith("--screenshot") or argv[0] in ("--lesson",):
-        return _launch_app(argv)
+    if not argv or argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help"):
+        return _launch_app(argv)  # `ann-viz [PRESET|PROJECT] [--screenshot OUT.png]`
     args = build_parser().parse_args(argv)
     try:
         if args.command == "presets":

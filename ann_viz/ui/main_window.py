@@ -26,7 +26,9 @@ from .palette import LayerPalette
 from .theme import apply_theme
 from .tr import tr_core
 from .training.controller import TrainingController
+from .training.gradient_plot import GradientPlot
 from .training.loss_plot import LossPlot
+from .training.metrics_panel import MetricsPanel
 from .training.panel import TrainingPanel
 from .training.settings_form import SettingsForm
 
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.settings_dock = self._dock("settings", self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea)
         self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
+        self.gradient_plot = GradientPlot(self)
+        self.gradient_dock = self._dock("gradients", self.tr("Gradients"), self.gradient_plot,
+                                        Qt.BottomDockWidgetArea)
+        self.metrics_panel = MetricsPanel(self)
+        self.metrics_dock = self._dock("metrics", self.tr("Metrics"), self.metrics_panel, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
         self.inspector_dock.raise_()
         self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Horizontal)
@@ -135,7 +142,7 @@ class MainWindow(QMainWindow):
         self.dark_action.setCheckable(True)
         view.addSeparator()
         for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
-                     self.training_dock, self.loss_dock):
+                     self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock):
             view.addAction(dock.toggleViewAction())
         self.view_menu = view
 
@@ -158,6 +165,10 @@ class MainWindow(QMainWindow):
         self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.controller.history_cleared.connect(self.loss_plot.clear)
         self.controller.history_appended.connect(self.loss_plot.append)
+        self.controller.history_cleared.connect(self.gradient_plot.clear)
+        self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
+        self.controller.history_cleared.connect(self.metrics_panel.clear)
+        self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(
             lambda device: self.device_label.setText(self.tr("Device: %1").replace("%1", device)))

@@ -62,7 +62,7 @@ def test_divergence_exits_1_with_the_message(capsys):
     (["train", "xor-2-2-1", "--lr", "0"], "learning rate"),
     (["train", "xor-2-2-1", "--device", "tpu"], "Unknown device"),
     (["train", "gate-and", "--epochs", "5"], "Step"),
-    (["frobnicate"], "invalid choice"),
+    (["train"], "required"),
 ])
 def test_bad_usage_exits_2_with_one_line(args, fragment):
     done = run_cli(*args)

@@ -4,11 +4,12 @@ from .config import OPTIMIZERS, ConfigError, TrainConfig
 from .device import list_devices, resolve_device
 from .evaluation import Evaluation
 from .history import History
+from .inspect import layer_gradient_norms
 from .losses import LOSS_LABELS, predicted_classes
 from .snapshot import PHASES, Snapshot
 from .trainer import RunResult, Trainer
 
 __all__ = [
     "OPTIMIZERS", "ConfigError", "TrainConfig", "list_devices", "resolve_device", "Evaluation",
-    "History", "LOSS_LABELS", "predicted_classes", "PHASES", "Snapshot", "RunResult", "Trainer",
+    "History", "layer_gradient_norms", "LOSS_LABELS", "predicted_classes", "PHASES", "Snapshot", "RunResult", "Trainer",
 ]

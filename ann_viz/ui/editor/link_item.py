@@ -15,7 +15,13 @@ from ...core.graph import Link
 
 def curve(start: QPointF, end: QPointF) -> QPainterPath:
     path = QPainterPath(start)
-    dx = max(40.0, abs(end.x() - start.x()) / 2)
+    span = end.x() - start.x()
+    if span > 250 and abs(end.y() - start.y()) < 40:
+        # A skip connection along a row would hide behind the nodes it skips: arc over them.
+        lift = QPointF(0, -(60 + 0.08 * span))
+        path.cubicTo(start + QPointF(60, 0) + lift * 1.3, end - QPointF(60, 0) + lift * 1.3, end)
+        return path
+    dx = max(40.0, abs(span) / 2)
     path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end)
     return path
 

@@ -39,10 +39,16 @@ class GraphView(QGraphicsView):
             return
         self.resetTransform()
         self.fitInView(items.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
-        if self.transform().m11() > 1.5:  # a tiny graph should not be blown up
+        scale = self.transform().m11()
+        if scale > 1.5:  # a tiny graph should not be blown up
             self.resetTransform()
             self.scale(1.5, 1.5)
             self.centerOn(items.center())
+        elif scale < 0.55:  # nor a long one shrunk past reading: show its start, scroll for the rest
+            self.resetTransform()
+            self.scale(0.55, 0.55)
+            visible = self.visible_scene_rect()
+            self.centerOn(items.left() + visible.width() / 2 - 40, items.center().y())
 
     # ----- panning with the middle button ---------------------------------------------------
     def mousePressEvent(self, event) -> None:

@@ -28,6 +28,7 @@ class TrainingController(QObject):
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy)
     history_cleared = Signal()
+    evaluation_changed = Signal(object)  # core Evaluation of the current weights
     state_changed = Signal(str)
     message = Signal(str)
     weights_changed = Signal(object)
@@ -93,7 +94,9 @@ class TrainingController(QObject):
     # ----- results -------------------------------------------------------------------------
     @Slot()
     def pull(self) -> None:
-        snapshot, history = self.mailbox.take()
+        snapshot, history, evaluation = self.mailbox.take()
+        if evaluation is not None:
+            self.evaluation_changed.emit(evaluation)
         if history is not None and len(history):
             self.history_appended.emit(history)
         if snapshot is not None:

@@ -20,6 +20,8 @@ from ...core.errors import AnnVizError
 from ...core.graph import graph_from_dict
 from ...core.train import Snapshot, TrainConfig, Trainer
 
+EVALUATION_INTERVAL_S = 0.5  # metrics on all data cost a forward pass: a few times a second is plenty
+
 
 class Mailbox:
     """Thread-safe hand-over: the latest snapshot plus history pieces since the last take."""
@@ -28,19 +30,24 @@ class Mailbox:
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._history: list[np.ndarray] = []
+        self._evaluation = None
 
-    def put(self, snapshot: Snapshot | None, history: np.ndarray | None) -> None:
+    def put(self, snapshot: Snapshot | None, history: np.ndarray | None, evaluation=None) -> None:
         with self._lock:
             if snapshot is not None:
                 self._snapshot = snapshot
+            if evaluation is not None:
+                self._evaluation = evaluation
             if history is not None and len(history):
                 self._history.append(history)
 
-    def take(self) -> tuple[Snapshot | None, np.ndarray | None]:
+    def take(self):
+        """(newest snapshot, new history rows, newest evaluation); each None when nothing new."""
         with self._lock:
             snapshot, self._snapshot = self._snapshot, None
             pieces, self._history = self._history, []
-        return snapshot, (np.concatenate(pieces) if pieces else None)
+            evaluation, self._evaluation = self._evaluation, None
+        return snapshot, (np.concatenate(pieces) if pieces else None), evaluation
 
 
 class TrainingWorker(QObject):
@@ -61,6 +68,7 @@ class TrainingWorker(QObject):
         self._epochs_per_s = 0.0  # 0: as fast as possible
         self._sent_history = 0
         self._pending_lr: float | None = None
+        self._last_evaluation = 0.0
         self._busy = threading.Event()
 
     # ----- flags, safe to call from any thread ----------------------------------------------------
@@ -103,7 +111,7 @@ class TrainingWorker(QObject):
         self.trainer = trainer
         self._sent_history = 0
         self.ready.emit(str(trainer.device))
-        self._publish(trainer.snapshot())
+        self._publish(trainer.snapshot(), evaluate=True)
         self.state_changed.emit("idle")
 
     @Slot()
@@ -121,7 +129,7 @@ class TrainingWorker(QObject):
             return
         finally:
             self._busy.clear()
-        self._publish(self.trainer.snapshot())  # the final state, not the last 60 Hz frame
+        self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
         self.weights_ready.emit(self.trainer.state_arrays())
         self.state_changed.emit(self._state_after(result))
 
@@ -159,7 +167,7 @@ class TrainingWorker(QObject):
         except AnnVizError as err:
             self.failed.emit(str(err))
             return
-        self._publish(snapshot)
+        self._publish(snapshot, evaluate=self.trainer.phase == "idle")
         if self.trainer.phase == "idle":
             self.weights_ready.emit(self.trainer.state_arrays())
         self.state_changed.emit("diverged" if self.trainer.divergence is not None else "paused")
@@ -200,10 +208,14 @@ class TrainingWorker(QObject):
             return False
         return True
 
-    def _publish(self, snapshot: Snapshot | None) -> None:
-        history = None
+    def _publish(self, snapshot: Snapshot | None, evaluate: bool = False) -> None:
+        history, evaluation = None, None
         if self.trainer is not None:
             history = self.trainer.history.rows_since(self._sent_history)
             self._sent_history += len(history)
-        self.mailbox.put(snapshot, history)
+            now = time.perf_counter()
+            if evaluate or now - self._last_evaluation >= EVALUATION_INTERVAL_S:
+                self._last_evaluation = now
+                evaluation = self.trainer.evaluate()
+        self.mailbox.put(snapshot, history, evaluation)
         self.published.emit()

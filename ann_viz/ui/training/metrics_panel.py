@@ -1,0 +1,86 @@
+"""Evaluation of the current weights: accuracy, precision, recall, F1, the confusion matrix,
+and the notes' PRED vs GOLD table for small data sets."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ...core.train import Evaluation
+
+MAX_ROWS = 32
+
+
+class MetricsPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary = QLabel(self.tr("Train or step to see how the network does."))
+        self.summary.setWordWrap(True)
+        self.confusion = QTableWidget()
+        self.rows = QTableWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Confusion matrix (rows: gold, columns: predicted)")))
+        layout.addWidget(self.confusion)
+        layout.addWidget(QLabel(self.tr("PRED vs GOLD")))
+        layout.addWidget(self.rows)
+
+    @Slot()
+    def clear(self) -> None:
+        self.show_evaluation(None)
+
+    @Slot(object)
+    def show_evaluation(self, ev: Evaluation | None) -> None:
+        if ev is None:
+            self.summary.setText(self.tr("Train or step to see how the network does."))
+            self.confusion.clear()
+            self.rows.clear()
+            return
+        text = self.tr("Loss %1").replace("%1", f"{ev.loss:.6g}")
+        report = ev.report
+        if report is not None:
+            text += " · " + self.tr("Accuracy %1").replace("%1", f"{report['accuracy']:.4f}")
+            if "macro_precision" in report:
+                text += " · " + self.tr("Precision %1 · Recall %2 · F1 %3 (macro average)").replace(
+                    "%1", f"{report['macro_precision']:.3f}").replace(
+                    "%2", f"{report['macro_recall']:.3f}").replace("%3", f"{report['macro_f1']:.3f}")
+        self.summary.setText(text)
+        self._fill_confusion(report)
+        self._fill_rows(ev)
+
+    def _fill_confusion(self, report: dict | None) -> None:
+        matrix = None if report is None else report.get("confusion")
+        self.confusion.clear()
+        if matrix is None:
+            self.confusion.setRowCount(0)
+            self.confusion.setColumnCount(0)
+            return
+        matrix = np.asarray(matrix)
+        k = matrix.shape[0]
+        self.confusion.setRowCount(k)
+        self.confusion.setColumnCount(k)
+        labels = [str(i) for i in range(k)]
+        self.confusion.setHorizontalHeaderLabels(labels)
+        self.confusion.setVerticalHeaderLabels(labels)
+        for i in range(k):
+            for j in range(k):
+                self.confusion.setItem(i, j, QTableWidgetItem(str(int(matrix[i, j]))))
+        self.confusion.resizeColumnsToContents()
+
+    def _fill_rows(self, ev: Evaluation) -> None:
+        n = min(len(ev.output), MAX_ROWS)
+        self.rows.clear()
+        self.rows.setColumnCount(3)
+        self.rows.setHorizontalHeaderLabels([self.tr("output"), self.tr("PRED"), self.tr("GOLD")])
+        self.rows.setRowCount(n)
+        for i in range(n):
+            pred = "" if ev.predicted is None else _fmt(ev.predicted[i])
+            for j, value in enumerate((_fmt(ev.output[i]), pred, _fmt(ev.gold[i]))):
+                self.rows.setItem(i, j, QTableWidgetItem(value))
+        self.rows.resizeColumnsToContents()
+
+
+def _fmt(value) -> str:
+    array = np.atleast_1d(np.asarray(value, dtype=float))
+    return ", ".join(f"{v:.4g}" for v in array)
