@@ -14,6 +14,7 @@ import numpy as np
 from .atomic import write_text_atomic
 from .errors import AnnVizError, ProjectFileError
 from .graph import Graph, graph_from_dict, graph_to_dict
+from .graph.serialize import check_schema
 from .train.config import TrainConfig
 
 PROJECT_FORMAT = "ann-viz-project"
@@ -79,13 +80,7 @@ def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
 def project_from_dict(data: Any) -> Project:
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         raise ProjectFileError("This is not an ann-viz project file.")
-    schema = data.get("schema")
-    if not isinstance(schema, int):
-        raise ProjectFileError("The project file has no schema version.")
-    if schema > PROJECT_SCHEMA:
-        raise ProjectFileError(
-            f"This project was saved by a newer ann-viz (schema {schema}; this version reads up to "
-            f"{PROJECT_SCHEMA}). Update ann-viz to open it.")
+    check_schema(data, PROJECT_SCHEMA, "project file", "project")
     graph = graph_from_dict(data.get("graph"))
     if not isinstance(data.get("data"), dict):
         raise ProjectFileError("The project file has no data set description.")

@@ -26,14 +26,7 @@ def graph_from_dict(data: Any) -> Graph:
     """Build a graph from ``graph_to_dict`` output; raises ProjectFileError with the reason."""
     if not isinstance(data, dict):
         raise ProjectFileError("The network description is not a JSON object.")
-    schema = data.get("schema")
-    if not isinstance(schema, int):
-        raise ProjectFileError("The network description has no schema version.")
-    if schema > GRAPH_SCHEMA:
-        raise ProjectFileError(
-            f"This network was saved by a newer ann-viz (schema {schema}; this version reads up to "
-            f"{GRAPH_SCHEMA}). Update ann-viz to open it."
-        )
+    check_schema(data, GRAPH_SCHEMA, "network description", "network")
     graph = Graph()
     try:
         for i, item in enumerate(_list(data, "nodes")):
@@ -52,6 +45,17 @@ def graph_from_dict(data: Any) -> Graph:
     except GraphError as err:
         raise ProjectFileError(f"The network description is invalid: {err}") from None
     return graph
+
+
+def check_schema(data: dict, supported: int, what: str, noun: str) -> None:
+    """Refuse a missing schema version, or one newer than this version of ann-viz reads."""
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ProjectFileError(f"The {what} has no schema version.")
+    if schema > supported:
+        raise ProjectFileError(
+            f"This {noun} was saved by a newer ann-viz (schema {schema}; this version reads up to "
+            f"{supported}). Update ann-viz to open it.")
 
 
 def _list(data: dict, key: str) -> list:
