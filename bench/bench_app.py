@@ -18,7 +18,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -26,10 +26,17 @@ from bench_engine import bare_loop  # noqa: E402
 
 
 def wait_until(app: QApplication, condition, timeout: float) -> None:
-    end = time.perf_counter() + timeout
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+    """Run the real event loop (as app.exec() would) until ``condition()``; polling from
+    Python instead would hold the GIL the worker needs and distort the figures."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(20)
+    check.timeout.connect(lambda: loop.quit() if condition() else None)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    check.start()
+    if not condition():
+        loop.exec()
+    check.stop()
 
 
 def play_once(app, window, epochs: int) -> tuple[float, list[float]]:
