@@ -42,8 +42,8 @@ class AddNodeCommand(QUndoCommand):
 
 
 class RemoveNodeCommand(QUndoCommand):
-    def __init__(self, graph: Graph, node_id: str, parent: QUndoCommand | None = None):
-        super().__init__(_tr("Delete layer"), parent)
+    def __init__(self, graph: Graph, node_id: str):
+        super().__init__(_tr("Delete layer"))
         self.graph, self.node_id = graph, node_id
         self._removed: RemovedNode | None = None
 
@@ -55,8 +55,8 @@ class RemoveNodeCommand(QUndoCommand):
 
 
 class AddLinkCommand(QUndoCommand):
-    def __init__(self, graph: Graph, source: str, target: str, parent: QUndoCommand | None = None):
-        super().__init__(_tr("Connect"), parent)
+    def __init__(self, graph: Graph, source: str, target: str):
+        super().__init__(_tr("Connect"))
         self.graph, self.source, self.target = graph, source, target
         self._link: Link | None = None
         self._index = -1
@@ -72,8 +72,8 @@ class AddLinkCommand(QUndoCommand):
 
 
 class RemoveLinkCommand(QUndoCommand):
-    def __init__(self, graph: Graph, link_id: str, parent: QUndoCommand | None = None):
-        super().__init__(_tr("Disconnect"), parent)
+    def __init__(self, graph: Graph, link_id: str):
+        super().__init__(_tr("Disconnect"))
         self.graph, self.link_id = graph, link_id
         self._index, self._link = -1, None
 
@@ -137,16 +137,32 @@ class MoveNodesCommand(QUndoCommand):
             self.graph.move(node_id, old)
 
 
+class DeleteCommand(QUndoCommand):
+    """One undo step that removes the chosen links, then the chosen nodes (with their links).
+
+    Sub-commands are kept in a Python list, not as Qt children: PySide6 does not keep
+    Python-created children alive through their Qt parent.
+    """
+
+    def __init__(self, graph: Graph, node_ids: list[str], link_ids: list[str]):
+        super().__init__(_tr("Delete"))
+        doomed = set(node_ids)
+        self._steps: list[QUndoCommand] = [
+            RemoveLinkCommand(graph, link.id) for link in graph.links
+            if link.id in link_ids and not {link.source, link.target} & doomed]
+        self._steps += [RemoveNodeCommand(graph, node_id) for node_id in node_ids]
+
+    def redo(self) -> None:
+        for step in self._steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.undo()
+
+
 def delete_command(graph: Graph, node_ids: list[str], link_ids: list[str]) -> QUndoCommand:
-    """One undo step that removes the chosen links, then the chosen nodes (with their links)."""
-    macro = QUndoCommand(_tr("Delete"))
-    doomed = set(node_ids)
-    for link in graph.links:
-        if link.id in link_ids and not {link.source, link.target} & doomed:
-            RemoveLinkCommand(graph, link.id, macro)
-    for node_id in node_ids:
-        RemoveNodeCommand(graph, node_id, macro)
-    return macro
+    return DeleteCommand(graph, node_ids, link_ids)
 
 
 class PasteCommand(QUndoCommand):

@@ -40,8 +40,12 @@ class GraphScene(QGraphicsScene):
         if self.graph is not None:
             for event, slot in self._subscriptions():
                 event.disconnect(slot)
-        self.clear()
+        # Forget the items before clear() deletes them: clearing a selection emits
+        # selectionChanged, and its listeners must not reach deleted items.
         self.nodes, self.links = {}, {}
+        self.blockSignals(True)
+        self.clear()
+        self.blockSignals(False)
         self.graph = graph
         for event, slot in self._subscriptions():
             event.connect(slot)
