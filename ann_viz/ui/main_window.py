@@ -167,7 +167,6 @@ class MainWindow(QMainWindow):
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
-        self.controller.history_cleared.connect(self.metrics_panel.clear)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(

@@ -105,7 +105,6 @@ class TrainingController(QObject):
 
     @Slot(str)
     def _on_ready(self, device: str) -> None:
-        self.mailbox.take()  # whatever was there belongs to the previous trainer
         self.history_cleared.emit()
         self.device_changed.emit(device)
 

@@ -110,6 +110,7 @@ class TrainingWorker(QObject):
             return
         self.trainer = trainer
         self._sent_history = 0
+        self.mailbox.take()  # whatever is there belongs to the previous trainer
         self.ready.emit(str(trainer.device))
         self._publish(trainer.snapshot(), evaluate=True)
         self.state_changed.emit("idle")
@@ -177,6 +178,7 @@ class TrainingWorker(QObject):
         if self.trainer is not None:
             self.trainer.reset()
             self._sent_history = 0
+            self.mailbox.take()
             self.ready.emit(str(self.trainer.device))
             self._publish(self.trainer.snapshot())
             self.weights_ready.emit(None)
