@@ -48,6 +48,8 @@ class Document(QObject):
 
     def set_weights(self, weights: dict[str, np.ndarray] | None) -> None:
         """Trained weights to keep with the project (the training panel calls this)."""
+        if weights is None and self.project.weights is None:
+            return
         self.project.weights = weights
         self.mark_modified()
 

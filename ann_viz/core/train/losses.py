@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-import torch
 import torch.nn.functional as F
 from torch import Tensor
 

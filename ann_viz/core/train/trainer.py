@@ -13,7 +13,7 @@ import math
 import time
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 import torch
@@ -37,6 +37,9 @@ _EMPTY = MappingProxyType({})
 
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
     return SplitTensors(data.dataset, data.x.to(device), data.y.to(device))
+
+if TYPE_CHECKING:
+    from .evaluation import Evaluation
 
 # A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
 _MIN_CHUNK_S = 1 / 60

@@ -19,7 +19,7 @@ FRAME_MS = 16
 
 class TrainingController(QObject):
     # to the worker (queued across threads)
-    _configure = Signal(dict, dict, dict, object)
+    _configure = Signal(int, dict, dict, dict, object)
     _play = Signal()
     _step = Signal(str)
     _reset = Signal()
@@ -53,6 +53,7 @@ class TrainingController(QObject):
         self.worker.weights_ready.connect(self._on_weights)
         self.thread.start()
         self.state = "unconfigured"
+        self.generation = 0  # counts configure() calls; reports of older trainers are stale
         self.latest: Snapshot | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
@@ -62,7 +63,8 @@ class TrainingController(QObject):
     # ----- commands ----------------------------------------------------------------------
     def configure(self, graph, data: dict, config: dict, weights: dict | None) -> None:
         self.state = "configuring"
-        self._configure.emit(graph_to_dict(graph), dict(data), dict(config), weights)
+        self.generation += 1
+        self._configure.emit(self.generation, graph_to_dict(graph), dict(data), dict(config), weights)
 
     def play(self) -> None:
         self.state = "running"
@@ -125,9 +127,10 @@ class TrainingController(QObject):
             self.state = "unconfigured" if self.state == "configuring" else "paused"
             self.state_changed.emit(self.state)
 
-    @Slot(object)
-    def _on_weights(self, weights) -> None:
-        self.weights_changed.emit(weights)
+    @Slot(int, object)
+    def _on_weights(self, generation: int, weights) -> None:
+        if generation == self.generation:  # not a late report from a previous project's run
+            self.weights_changed.emit(weights)
 
     # ----- lifecycle -------------------------------------------------------------------------
     def shutdown(self) -> None:

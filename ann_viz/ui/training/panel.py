@@ -6,7 +6,7 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -144,6 +144,7 @@ class TrainingPanel(QWidget):
         self.play_button.setChecked(False)
         self._configured_revision = None  # rebuild from the seed with the current graph and settings
         self._weights_revision = None
+        self.document.set_weights(None)  # what is saved is what the user now sees: untrained
         self._configure()
 
     # ----- results ---------------------------------------------------------------------------------

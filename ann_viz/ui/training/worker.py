@@ -57,7 +57,7 @@ class TrainingWorker(QObject):
     state_changed = Signal(str)  # "idle" | "running" | "paused" | "finished" | "stopped" | "diverged"
     failed = Signal(str)  # a message for the user; nothing was lost
     published = Signal()  # the mailbox has something new (at most ~60 per second)
-    weights_ready = Signal(object)  # dict name -> array, after a run or step (for saving)
+    weights_ready = Signal(int, object)  # (generation, dict name -> array) after a run or step
     ready_device = Signal(str)  # the trainer moved to this device (history kept)
 
     def __init__(self, mailbox: Mailbox):
@@ -69,6 +69,7 @@ class TrainingWorker(QObject):
         self._sent_history = 0
         self._pending_lr: float | None = None
         self._last_evaluation = 0.0
+        self._generation = 0
         self._busy = threading.Event()
 
     # ----- flags, safe to call from any thread ----------------------------------------------------
@@ -93,9 +94,14 @@ class TrainingWorker(QObject):
         return self._busy.is_set()
 
     # ----- slots (queued from the GUI thread) ---------------------------------------------------
-    @Slot(dict, dict, dict, object)
-    def configure(self, graph: dict, data: dict, config: dict, weights) -> None:
-        """Build a fresh trainer from plain data (the GUI's model objects never cross threads)."""
+    @Slot(int, dict, dict, dict, object)
+    def configure(self, generation: int, graph: dict, data: dict, config: dict, weights) -> None:
+        """Build a fresh trainer from plain data (the GUI's model objects never cross threads).
+
+        ``generation`` tags the weights this trainer reports, so a late report from a
+        previous project is recognised and dropped by the GUI.
+        """
+        self._generation = generation
         try:
             trainer = Trainer(graph_from_dict(graph), make_dataset(data), TrainConfig.from_dict(config))
             if weights:
@@ -131,7 +137,7 @@ class TrainingWorker(QObject):
         finally:
             self._busy.clear()
         self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
-        self.weights_ready.emit(self.trainer.state_arrays())
+        self.weights_ready.emit(self._generation, self.trainer.state_arrays())
         self.state_changed.emit(self._state_after(result))
 
     def _run(self):
@@ -170,7 +176,7 @@ class TrainingWorker(QObject):
             return
         self._publish(snapshot, evaluate=self.trainer.phase == "idle")
         if self.trainer.phase == "idle":
-            self.weights_ready.emit(self.trainer.state_arrays())
+            self.weights_ready.emit(self._generation, self.trainer.state_arrays())
         self.state_changed.emit("diverged" if self.trainer.divergence is not None else "paused")
 
     @Slot()
@@ -181,7 +187,7 @@ class TrainingWorker(QObject):
             self.mailbox.take()
             self.ready.emit(str(self.trainer.device))
             self._publish(self.trainer.snapshot())
-            self.weights_ready.emit(None)
+            self.weights_ready.emit(self._generation, None)
             self.state_changed.emit("idle")
 
     @Slot(str)
