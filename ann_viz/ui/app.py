@@ -38,6 +38,9 @@ def run_app(argv: list[str]) -> int:
             if args.screenshot:
                 print(f"ann-viz: {err}", file=sys.stderr)
                 return 2
+    # Qt frees the clipboard's data in a C++ exit handler, after Python is gone: data we
+    # copied from Python would crash the exit. Drop it while Python still runs.
+    app.aboutToQuit.connect(app.clipboard().clear)
     window = MainWindow(project)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)

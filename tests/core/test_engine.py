@@ -32,6 +32,13 @@ def assert_same_weights(a: dict, b: dict) -> None:
         np.testing.assert_array_equal(a[k], b[k], err_msg=k)
 
 
+def assert_close_weights(a: dict, b: dict) -> None:
+    """Stepping uses autograd, runs of eligible chains the hand-written step: equal to float rounding."""
+    assert a.keys() == b.keys()
+    for k in a:
+        np.testing.assert_allclose(a[k], b[k], rtol=1e-5, atol=1e-6, err_msg=k)
+
+
 def dropout_net():
     return chain(2, [linear(8), "tanh", ("dropout", {"p": 0.3}), linear(4), "relu", linear(1), "sigmoid"], "bce")
 
@@ -154,8 +161,8 @@ def test_step_batch_and_step_epoch_with_mini_batches():
     # A new epoch is a new order.
     ran = Trainer(chain(2, XOR_NET, "bce"), data, config)
     ran.run(epochs=3)
-    assert_same_weights(weights(trainer), weights(ran))
-    np.testing.assert_allclose(trainer.history.train_loss, ran.history.train_loss, rtol=1e-6)
+    assert_close_weights(weights(trainer), weights(ran))
+    np.testing.assert_allclose(trainer.history.train_loss, ran.history.train_loss, rtol=1e-5)
 
 
 def test_run_finishes_a_batch_left_partway():
@@ -168,7 +175,7 @@ def test_run_finishes_a_batch_left_partway():
     assert result.reason == "done" and a.epoch == 5 and a.phase == "idle"
     b = Trainer(chain(2, XOR_NET, "bce"), data, config)
     b.run()
-    assert_same_weights(weights(a), weights(b))
+    assert_close_weights(weights(a), weights(b))
 
 
 # ----- pausing ------------------------------------------------------------------------------------------

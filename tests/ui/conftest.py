@@ -75,3 +75,14 @@ def _no_running_threads_or_timers(qtbot):
     if leaks:
         _reported.update(leaks)
         pytest.fail("Left running after the test:\n" + "\n".join(leaks.values()), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_before_exit():
+    """Qt deletes the clipboard's data in a C++ exit handler, after Python has finalised:
+    data copied from Python must be gone by then, or the process crashes on exit."""
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
+        app.processEvents()

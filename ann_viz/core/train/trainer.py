@@ -26,6 +26,7 @@ from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
 from .divergence import first_nonfinite_grad, first_nonfinite_value
+from .fastpath import FastStep, eligible
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
@@ -79,7 +80,8 @@ class Trainer:
     config : TrainConfig
     """
 
-    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig):
+    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig, fast_path: bool = True):
+        self.use_fast_path = fast_path
         self.graph = graph.clone()
         self.config = config
         self.device = resolve_device(config.device)
@@ -109,6 +111,7 @@ class Trainer:
         out_node = self.module.node_ids[self.module.output_index]
         self._loss_source = self.graph.nodes[self.graph.inputs_of(out_node)[0]].name
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
+        self._fast = self._make_fast_step()
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
         self._rng = get_rng_state(self.device)
         self.history = History()
@@ -129,6 +132,17 @@ class Trainer:
         """Allow training again after early stopping or divergence (e.g. with a smaller lr)."""
         self.stopped = ""
         self.divergence = None
+
+    def _make_fast_step(self) -> FastStep | None:
+        """The hand-written step where the graph allows it (chains of Linear + activations)."""
+        if self.use_fast_path and eligible(self.graph, self.module, self.config, self.module.loss_name):
+            return FastStep(self.graph, self.module, self.optimizer, self.module.loss_name)
+        return None
+
+    @property
+    def fast_path(self) -> bool:
+        """True when runs use the hand-written step (stepping and traced frames use autograd)."""
+        return self._fast is not None
 
     def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
         return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device)
@@ -181,6 +195,7 @@ class Trainer:
         if self.module.has_dropout:  # each device has its own generator
             self._rng = get_rng_state(target)
         self.device = target
+        self._fast = self._make_fast_step()
 
     def _refuse_untrainable(self) -> None:
         if self.module.has_step:
@@ -294,12 +309,16 @@ class Trainer:
         x, y = self.train_data.x, self.train_data.y
         losses, clock = self._epoch_losses, time.perf_counter
         steps, todo = 0, target - self.epoch
+        fast = self._fast.step if self._fast is not None else None
         while steps < todo:
-            loss = objective(forward(x)[out_index], y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            losses.append(loss.detach())
+            if fast is not None:
+                losses.append(fast(x, y))
+            else:
+                loss = objective(forward(x)[out_index], y)
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                losses.append(loss.detach())
             steps += 1
             if clock() >= deadline or (should_stop is not None and should_stop()):
                 break
@@ -311,10 +330,13 @@ class Trainer:
         steps = 0
         while self.epoch < target and not self.stopped:
             x, y = self._batch_tensors()
-            loss = self._objective(self.module(x), y)
-            self.optimizer.zero_grad()
-            loss.backward()
-            self.optimizer.step()
+            if self._fast is not None:
+                loss = self._fast.step(x, y)
+            else:
+                loss = self._objective(self.module(x), y)
+                self.optimizer.zero_grad()
+                loss.backward()
+                self.optimizer.step()
             self._finish_batch(loss, x.shape[0])
             steps += 1
             if time.perf_counter() >= deadline or (should_stop is not None and should_stop()):
