@@ -34,7 +34,7 @@ class GradientPlot(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
-        self._redraw.setInterval(100)
+        self._redraw.setInterval(250)  # staggered from the loss plot so their repaints do not stack
         self._redraw.timeout.connect(self._draw)
 
     @Slot()

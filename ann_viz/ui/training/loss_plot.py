@@ -43,7 +43,7 @@ class LossPlot(QWidget):
         self._dirty = False
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
-        self._redraw.setInterval(80)
+        self._redraw.setInterval(200)  # each redraw repaints the axes (~10 ms): 5 Hz is smooth enough
         self._redraw.timeout.connect(self._draw)
         for curve in self.curves.values():
             curve.setDownsampling(auto=True, method="peak")

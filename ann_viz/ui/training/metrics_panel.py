@@ -51,34 +51,45 @@ class MetricsPanel(QWidget):
 
     def _fill_confusion(self, report: dict | None) -> None:
         matrix = None if report is None else report.get("confusion")
-        self.confusion.clear()
         if matrix is None:
             self.confusion.setRowCount(0)
             self.confusion.setColumnCount(0)
             return
         matrix = np.asarray(matrix)
-        k = matrix.shape[0]
-        self.confusion.setRowCount(k)
-        self.confusion.setColumnCount(k)
-        labels = [str(i) for i in range(k)]
-        self.confusion.setHorizontalHeaderLabels(labels)
-        self.confusion.setVerticalHeaderLabels(labels)
-        for i in range(k):
-            for j in range(k):
-                self.confusion.setItem(i, j, QTableWidgetItem(str(int(matrix[i, j]))))
-        self.confusion.resizeColumnsToContents()
+        labels = [str(i) for i in range(matrix.shape[0])]
+        _fill(self.confusion, [[str(int(v)) for v in row] for row in matrix], labels, labels)
 
     def _fill_rows(self, ev: Evaluation) -> None:
         n = min(len(ev.output), MAX_ROWS)
-        self.rows.clear()
-        self.rows.setColumnCount(3)
-        self.rows.setHorizontalHeaderLabels([self.tr("output"), self.tr("PRED"), self.tr("GOLD")])
-        self.rows.setRowCount(n)
-        for i in range(n):
-            pred = "" if ev.predicted is None else _fmt(ev.predicted[i])
-            for j, value in enumerate((_fmt(ev.output[i]), pred, _fmt(ev.gold[i]))):
-                self.rows.setItem(i, j, QTableWidgetItem(value))
-        self.rows.resizeColumnsToContents()
+        rows = [[_fmt(ev.output[i]), "" if ev.predicted is None else _fmt(ev.predicted[i]), _fmt(ev.gold[i])]
+                for i in range(n)]
+        _fill(self.rows, rows, [self.tr("output"), self.tr("PRED"), self.tr("GOLD")], None)
+
+
+def _fill(table: QTableWidget, cells: list[list[str]], columns: list[str], rows: list[str] | None) -> None:
+    """Update texts in place; rebuild and re-measure only when the shape changes.
+
+    Called a few times a second during training: re-creating items and resizing
+    columns every time would stall the GUI thread for tens of milliseconds.
+    """
+    shape = (len(cells), len(columns))
+    if (table.rowCount(), table.columnCount()) != shape:
+        table.clear()
+        table.setRowCount(shape[0])
+        table.setColumnCount(shape[1])
+        table.setHorizontalHeaderLabels(columns)
+        if rows is not None:
+            table.setVerticalHeaderLabels(rows)
+        for i, row in enumerate(cells):
+            for j, text in enumerate(row):
+                table.setItem(i, j, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        return
+    for i, row in enumerate(cells):
+        for j, text in enumerate(row):
+            item = table.item(i, j)
+            if item.text() != text:
+                item.setText(text)
 
 
 def _fmt(value) -> str:

@@ -20,7 +20,7 @@ from ...core.errors import AnnVizError
 from ...core.graph import graph_from_dict
 from ...core.train import Snapshot, TrainConfig, Trainer
 
-EVALUATION_INTERVAL_S = 0.5  # metrics on all data cost a forward pass: a few times a second is plenty
+EVALUATION_INTERVAL_S = 1.0  # metrics on all data cost a forward pass and a table update: once a second
 
 
 class Mailbox:
