@@ -1,7 +1,8 @@
 """Entry point of the `ann-viz` command.
 
-With no sub-command it opens the desktop app; `presets` and `train` work headless
-and never import Qt. Bad usage or input exits 2 with a one-line message.
+With no sub-command it opens the desktop app; `presets`, `train`, `export` and
+`--self-test` work headless and never import Qt. Bad usage or input exits 2 with a
+one-line message.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from ..core.errors import AnnVizError
 
 
-_COMMANDS = ("presets", "train")
+_COMMANDS = ("presets", "train", "export", "sweep")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,6 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--lr", type=float, help="learning rate")
     train.add_argument("--log-every", type=_positive_int, metavar="K", help="print the loss every K epochs")
     train.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
+    train.add_argument("--weights", metavar="FILE", help="start from weights in a .pt or .safetensors file")
+    train.add_argument("--export", metavar="PATH", action="append", default=[],
+                       help="after training, export to PATH (format from the suffix; repeatable)")
+    from .export_command import add_export_parser
+    add_export_parser(sub)
+    from .sweep_command import add_sweep_parser
+    add_sweep_parser(sub)
     return parser
 
 
@@ -51,6 +59,8 @@ def _positive_int(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--self-test"]:
+        return _self_test()
     if not argv or argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help"):
         return _launch_app(argv)  # `ann-viz [PRESET|PROJECT] [--screenshot OUT.png]`
     args = build_parser().parse_args(argv)
@@ -63,11 +73,41 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "train":
             from .train_command import run_train
             return run_train(args)
+        if args.command == "export":
+            from .export_command import run_export
+            return run_export(args)
+        if args.command == "sweep":
+            from .sweep_command import run_sweep
+            return run_sweep(args)
     except AnnVizError as err:
         print(f"ann-viz: {err}", file=sys.stderr)
         return 2
     build_parser().print_help()
     return 2
+
+
+def _self_test() -> int:
+    """Train XOR 2-2-1 headless with its preset and read the bundled digits: 0 if all is well.
+
+    The desktop bundle's smoke test (`ann-viz --self-test`), printed as one line.
+    """
+    from ..core.data import load_digits, make_dataset
+    from ..core.presets import get_preset
+    from ..core.train import Trainer
+
+    try:
+        project = get_preset("xor-2-2-1").project()
+        trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"))
+        trainer.run()
+        evaluation = trainer.evaluate()
+        images = len(load_digits().y)
+    except AnnVizError as err:
+        print(f"ann-viz self-test: FAILED ({err})")
+        return 1
+    ok = evaluation.accuracy == 1.0
+    print(f"ann-viz self-test: {'ok' if ok else 'FAILED'} (XOR 2-2-1: accuracy {evaluation.accuracy:.2f} after "
+          f"{trainer.epoch} epochs, loss {evaluation.loss:.4f}; built-in digits: {images} images)")
+    return 0 if ok else 1
 
 
 def _launch_app(argv: list[str]) -> int:

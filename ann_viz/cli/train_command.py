@@ -10,6 +10,7 @@ from typing import Any
 from ..core.data import make_dataset
 from ..core.errors import AnnVizError
 from ..core.train import Trainer
+from .export_command import export_trained, load_weights, planned_exports
 from .source import open_source
 
 
@@ -30,7 +31,10 @@ def run_train(args: Any) -> int:
         raise
     except (TypeError, ValueError) as err:
         raise AnnVizError(str(err)) from None
+    exports = planned_exports(getattr(args, "export", None) or [])  # a bad suffix fails before training
     trainer = Trainer(project.graph, make_dataset(project.data), config)
+    if getattr(args, "weights", None):
+        load_weights(trainer, args.weights)
     log_every = args.log_every or default_log_every(config.epochs)
     log = None if args.json else sys.stdout
     result = _train(trainer, config.epochs, log_every, log)
@@ -41,6 +45,7 @@ def run_train(args: Any) -> int:
         if result is not None and result.message:
             print(result.message, file=sys.stderr if result.reason == "diverged" else sys.stdout)
         print(evaluation.pred_gold_text() if evaluation.output.shape[0] <= 32 else _short_report(evaluation))
+    export_trained(trainer, project.title, exports)
     return 1 if result is not None and result.reason == "diverged" else 0
 
 

@@ -35,3 +35,7 @@ class DivergenceError(TrainingError):
         super().__init__(message)
         self.epoch = epoch
         self.node_id = node_id
+
+
+class ExportError(AnnVizError):
+    """An export that cannot be made (unknown format, missing package, no history yet, exporter failure)."""

@@ -19,7 +19,7 @@ from .document import Document
 from .editor.commands import AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command
 from .editor.scene import GraphScene
 from .editor.view import GraphView
-from .figure_export import export_scene_image
+from .export_dialog import ExportDialog, import_weights_dialog
 from .inspector import Inspector
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Save"), self.save, QKeySequence.Save)
         self._action(file, self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
         self._action(file, self.tr("&Export..."), self.export_dialog, "Ctrl+E")
+        self._action(file, self.tr("Import &Weights..."), self.import_weights_dialog)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.Quit)
 
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
                      self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock):
             view.addAction(dock.toggleViewAction())
         self.view_menu = view
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("Seed &Sweep..."), self.open_seed_sweep)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         lessons = help_menu.addMenu(self.tr("&Lessons"))
@@ -285,14 +289,13 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export network picture"),
-                                              str(Path(self._last_dir()) / "network.png"),
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if path:
-            try:
-                export_scene_image(self.scene, path)
-            except OSError as err:
-                QMessageBox.warning(self, self.tr("Cannot export"), str(err))
+        """File > Export...: the network picture, the model (ONNX, .pt2, ...), weights, a script, history."""
+        dialog = ExportDialog(self, self._last_dir())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def import_weights_dialog(self) -> None:
+        import_weights_dialog(self, self._last_dir())
 
     # ----- recent files and settings -------------------------------------------------------
     def _last_dir(self) -> str:
@@ -406,6 +409,11 @@ class MainWindow(QMainWindow):
         nodes = self.scene.selected_node_ids()
         self.inspector.set_target(self.document.graph, nodes[0] if len(nodes) == 1 else None,
                                   self.document.undo_stack)
+
+    def open_seed_sweep(self) -> None:
+        """Tools > Seed Sweep...: train many seeds of this network (and lessons) at once."""
+        from .sweep import open_sweep_dialog
+        open_sweep_dialog(self)
 
     # ----- help --------------------------------------------------------------------------
     def show_lesson_help(self, preset_id: str) -> None:

@@ -605,7 +605,7 @@ class Trainer:
         state = self.module.state_dict()
         with torch.no_grad():
             for name, array in arrays.items():
-                state["layers." + name].copy_(torch.as_tensor(np.asarray(array)))
+                state["layers." + name].copy_(torch.from_numpy(np.array(array, dtype=np.float32)))
 
     def parameters_by_layer(self) -> dict[str, dict[str, np.ndarray]]:
         """{layer name: {"weight": array, "bias": array, ...}} (copies)."""

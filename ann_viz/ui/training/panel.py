@@ -140,6 +140,13 @@ class TrainingPanel(QWidget):
         if self._configure():
             self.controller.step(kind)
 
+    def weights_imported(self) -> None:
+        """The document's weights were replaced (File > Import Weights): rebuild the trainer from them."""
+        self.play_button.setChecked(False)
+        self._revision += 1
+        self._weights_revision = self._revision
+        self._configure()
+
     def reset(self) -> None:
         self.play_button.setChecked(False)
         self._configured_revision = None  # rebuild from the seed with the current graph and settings

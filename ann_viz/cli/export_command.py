@@ -1,0 +1,76 @@
+"""`ann-viz export` and `train --export/--weights`: models, weights, scripts and history to files.
+
+`ann-viz export PRESET|PROJECT -o PATH [--format FORMAT]` writes the project's trained
+weights (or its seeded initial ones when it has none); the format defaults to the
+suffix of PATH. No Qt is imported here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import ExportError
+from ..core.export import (FORMATS, ExportFormat, export_to, format_for_path, format_named, import_weights,
+                           source_from_project, source_from_trainer)
+from ..core.train import Trainer
+from .source import open_source
+
+
+def add_export_parser(sub) -> None:
+    names = ", ".join(f.name for f in FORMATS)
+    export = sub.add_parser("export", help="export a preset or project: ONNX, .pt2, weights, script, ...")
+    export.add_argument("source", metavar="PRESET|PROJECT.json")
+    export.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
+    export.add_argument("--format", "-f", metavar="FORMAT", help=f"{names} (default: from the suffix of PATH)")
+    export.add_argument("--weights", metavar="FILE", help="export these weights (.pt or .safetensors) instead")
+
+
+def run_export(args: Any) -> int:
+    fmt = format_named(args.format) if args.format else format_for_path(args.output)
+    if fmt.needs_history:
+        raise ExportError(f"A project file holds no training history: train and export in one go with "
+                          f"`ann-viz train {args.source} --export {args.output}`.")
+    project = open_source(args.source)
+    if args.weights:
+        project.weights = import_weights(args.weights, project.graph)
+    _warn(fmt)
+    export_to(source_from_project(project), args.output, fmt)
+    print(_wrote(args.output, fmt))
+    return 0
+
+
+def planned_exports(paths: list[str]) -> list[tuple[str, ExportFormat]]:
+    """`train --export` targets with their formats, checked before training starts."""
+    planned = [(path, format_for_path(path)) for path in paths]
+    for path, _ in planned:
+        if not Path(path).parent.is_dir():
+            raise ExportError(f"{path}: the folder {Path(path).parent} does not exist.")
+    return planned
+
+
+def load_weights(trainer: Trainer, path: str) -> None:
+    """`train --weights FILE`: start from the file's weights (checked against the network)."""
+    trainer.load_arrays(import_weights(path, trainer.graph))
+
+
+def export_trained(trainer: Trainer, title: str, planned: list[tuple[str, ExportFormat]]) -> None:
+    """Write each planned export of the trainer's weights and history; report on stderr (stdout may be JSON)."""
+    if not planned:
+        return
+    source = source_from_trainer(trainer, title)
+    for path, fmt in planned:
+        _warn(fmt)
+        export_to(source, path, fmt)
+        print(_wrote(path, fmt), file=sys.stderr)
+
+
+def _warn(fmt: ExportFormat) -> None:
+    if fmt.note:
+        print(f"ann-viz: warning: {fmt.note}", file=sys.stderr)
+
+
+def _wrote(path: str, fmt: ExportFormat) -> str:
+    size = Path(path).stat().st_size
+    return f"Wrote {path} ({fmt.label}, {size / 1024:.1f} KiB)"

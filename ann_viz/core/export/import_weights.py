@@ -1,0 +1,128 @@
+"""Read weights from a .pt/.pth (``torch.load(weights_only=True)``) or .safetensors file, safely.
+
+Only tensors are accepted: a pickle that would build other objects (and so could run
+code) is refused before anything runs. Names and shapes are checked against the graph
+and every mismatch is listed; nothing is changed on failure.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import zipfile
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+import torch
+
+from ..build.module import GraphModule
+from ..errors import ProjectFileError
+from ..graph import Graph
+
+WEIGHT_SUFFIXES = (".pt", ".pth", ".safetensors")
+MAX_WEIGHTS_BYTES = 2 * 2**30
+_IGNORED = (".num_batches_tracked",)  # BatchNorm's step counter: not a weight (the app keeps float values)
+
+
+def import_weights(path: str | os.PathLike, graph: Graph) -> dict[str, np.ndarray]:
+    """The file's weights, checked to fit ``graph``: {"linear1.weight": float32 array, ...} in network order."""
+    arrays = read_weight_file(path)
+    try:
+        return check_weights(arrays, graph)
+    except ProjectFileError as err:
+        raise ProjectFileError(f"{Path(path).name}: {err}") from None
+
+
+def read_weight_file(path: str | os.PathLike) -> dict[str, np.ndarray]:
+    """Every tensor in the file as a float32 array; ProjectFileError (naming the file) on any problem."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in WEIGHT_SUFFIXES:
+        raise ProjectFileError(f"{p.name}: not a weights file; choose a {', '.join(WEIGHT_SUFFIXES)} file.")
+    try:
+        if p.stat().st_size > MAX_WEIGHTS_BYTES:
+            raise ProjectFileError(f"{p.name}: the file is too large to hold this app's weights.")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ProjectFileError(f"{p}: no such file.") from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"{p}: is a folder, not a weights file.") from None
+    except OSError as err:
+        raise ProjectFileError(f"{p}: cannot be read ({err.strerror}).") from None
+    tensors = _read_safetensors(data, p.name) if suffix == ".safetensors" else _read_torch(p, p.name)
+    return _as_arrays(tensors, p.name)
+
+
+def _read_torch(path: Path, name: str) -> Any:
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as err:
+        # weights_only=True stopped before building anything: say whether code was asked for.
+        if "global" in str(err).lower():
+            raise ProjectFileError(
+                f"{name}: refused: the file holds Python objects other than tensors, and loading them "
+                "could run code. Export plain weights (a state_dict of tensors) or use safetensors.") from None
+        raise ProjectFileError(f"{name}: damaged or truncated, or not a plain weights file "
+                               "(the safe loader refused it).") from None
+    except (EOFError, RuntimeError, ValueError, zipfile.BadZipFile, OSError, KeyError, IndexError):
+        raise ProjectFileError(f"{name}: damaged or truncated (not a readable PyTorch file).") from None
+
+
+def _read_safetensors(data: bytes, name: str) -> dict:
+    try:
+        from safetensors.torch import load
+    except ImportError:
+        raise ProjectFileError(f"{name}: reading safetensors needs the package 'safetensors': "
+                               "pip install 'ann-viz[export]'.") from None
+    try:
+        return load(data)
+    except Exception:  # SafetensorError (a Rust panic becomes another type): all mean a bad file
+        raise ProjectFileError(f"{name}: damaged or truncated (not a readable safetensors file).") from None
+
+
+def _as_arrays(content: Any, name: str) -> dict[str, np.ndarray]:
+    if isinstance(content, Mapping) and set(content) == {"state_dict"}:
+        content = content["state_dict"]
+    if not isinstance(content, Mapping):
+        raise ProjectFileError(f"{name}: holds a {type(content).__name__}, not named weights (a state_dict).")
+    keys = [str(k) for k in content]
+    # A GraphModule's own state_dict names layers "layers.<name>": read those as the graph's names.
+    strip = "layers." if keys and all(k.startswith("layers.") for k in keys) else ""
+    out, problems = {}, []
+    for key, value in content.items():
+        key = str(key).removeprefix(strip)
+        if key.endswith(_IGNORED):
+            continue
+        if not isinstance(value, torch.Tensor):
+            problems.append(f"'{key}' is a {type(value).__name__}, not a tensor")
+        elif not value.dtype.is_floating_point:
+            problems.append(f"'{key}' holds {value.dtype} values, not floating point")
+        else:
+            array = value.detach().to(torch.float32).numpy().copy()
+            if not np.isfinite(array).all():
+                problems.append(f"'{key}' holds NaN or infinite values")
+            out[key] = array
+    if problems:
+        raise ProjectFileError(f"{name}: " + "; ".join(problems) + ".")
+    return out
+
+
+def expected_shapes(graph: Graph) -> dict[str, tuple[int, ...]]:
+    """Every float parameter and buffer the graph's network has, with its shape, in network order."""
+    with torch.device("meta"):  # shapes only: no memory, and no draws from the seeded generator
+        module = GraphModule(graph)
+    return {name.removeprefix("layers."): tuple(value.shape) for name, value in module.state_dict().items()
+            if value.dtype.is_floating_point}
+
+
+def check_weights(arrays: Mapping[str, np.ndarray], graph: Graph) -> dict[str, np.ndarray]:
+    """``arrays`` in the network's order if names and shapes fit ``graph``; else every mismatch, listed."""
+    shapes = expected_shapes(graph)
+    problems = [f"'{n}' is not in this network" for n in arrays if n not in shapes]
+    problems += [f"'{n}' is missing" for n in shapes if n not in arrays]
+    problems += [f"'{n}' has shape {tuple(np.shape(a))}, the network needs {shapes[n]}"
+                 for n, a in arrays.items() if n in shapes and tuple(np.shape(a)) != shapes[n]]
+    if problems:
+        raise ProjectFileError("The weights do not fit this network: " + "; ".join(problems) + ".")
+    return {n: np.asarray(arrays[n], dtype=np.float32) for n in shapes}
