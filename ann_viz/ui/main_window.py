@@ -21,6 +21,7 @@ from .editor.scene import GraphScene
 from .editor.view import GraphView
 from .export_dialog import ExportDialog, import_weights_dialog
 from .inspector import Inspector
+from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
 from .theme import apply_theme
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Horizontal)
         self.resizeDocks([self.loss_dock], [230], Qt.Vertical)
+        install_network_view(self)  # neuron-level view with chain-rule inspector (self.network_dock)
 
     def _build_status_bar(self) -> None:
         try:

@@ -175,7 +175,9 @@ class TrainingPanel(QWidget):
 
     @Slot(str)
     def _state_changed(self, state: str) -> None:
-        if state != "running" and self.play_button.isChecked():
+        # "idle" comes from a rebuilt trainer, possibly just before a Play already queued
+        # behind it: only a run that ended releases the button.
+        if state in ("paused", "finished", "diverged", "stopped") and self.play_button.isChecked():
             self.play_button.blockSignals(True)
             self.play_button.setChecked(False)
             self.play_button.blockSignals(False)

@@ -1,0 +1,38 @@
+"""Puts the neuron view into the main window as a dock, wired to the document and the trainer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from .panel import NetworkPanel
+
+
+def install_network_view(window) -> NetworkPanel:
+    """Add the "Neurons" dock above the graph editor, wired to the document and the training controller."""
+    panel = NetworkPanel(window)
+    dock = QDockWidget(window.tr("Neurons"), window)
+    dock.setObjectName("neurons")  # saveState() needs a stable name
+    dock.setWidget(panel)
+    # The side columns keep their full height; the view sits above the graph editor.
+    window.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
+    window.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
+    window.addDockWidget(Qt.TopDockWidgetArea, dock)
+    window.network_panel, window.network_dock = panel, dock
+    controller = window.controller
+    controller.snapshot_changed.connect(panel.add_snapshot)
+    controller.history_cleared.connect(panel.clear_history)
+    controller.state_changed.connect(panel.set_training_state)
+    panel.message.connect(window.statusBar().showMessage)
+    panel.set_document(window.document)
+    fresh = window.settings.value("window_state") is None
+    QTimer.singleShot(0, dock, lambda: _finish(window, dock, fresh))  # menus are built after the docks
+    return panel
+
+
+def _finish(window, dock: QDockWidget, fresh: bool) -> None:
+    menu = getattr(window, "view_menu", None)
+    if menu is not None:
+        menu.addAction(dock.toggleViewAction())
+    if fresh:  # no saved layout: give the view about half of the height above the bottom docks
+        window.resizeDocks([dock], [max(300, int(window.height() * 0.45))], Qt.Vertical)
