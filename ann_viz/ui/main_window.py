@@ -24,6 +24,7 @@ from .inspector import Inspector
 from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
+from .plane.install import install_plane_views
 from .theme import apply_theme
 from .tr import tr_core
 from .training.controller import TrainingController
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.metrics_dock = self._dock("metrics", self.tr("Metrics"), self.metrics_panel, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
         self.inspector_dock.raise_()
+        install_plane_views(self)  # input plane, neuron maps, hidden space (self.plane_docks)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Horizontal)
         self.resizeDocks([self.loss_dock], [230], Qt.Vertical)
         install_network_view(self)  # neuron-level view with chain-rule inspector (self.network_dock)
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
         self.dark_action.setCheckable(True)
         view.addSeparator()
         for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
-                     self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock):
+                     self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock,
+                     *self.plane_docks):
             view.addAction(dock.toggleViewAction())
         self.view_menu = view
 

@@ -1,0 +1,53 @@
+"""Adds the plane views to the main window: one call from MainWindow._build_docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from .hidden_space import HiddenSpaceView
+from .input_plane import InputPlaneView
+from .neuron_maps import NeuronMapsView
+from .source import PlaneSource
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaneViews", text)
+
+
+COLUMN_WIDTH = 400
+
+
+def _dock(window, name: str, title: str, widget) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState() needs stable names
+    dock.setWidget(widget)
+    # Horizontal: a column of its own at the far right, as tall as the dock area.
+    window.addDockWidget(Qt.RightDockWidgetArea, dock, Qt.Horizontal)
+    return dock
+
+
+def install_plane_views(window) -> None:
+    """Create the source and the three docks: tabs in their own column on the right, the input
+    plane in front (the lessons say "watch the lines").
+
+    Sets ``window.plane_source``, ``window.input_plane``, ``window.neuron_maps``,
+    ``window.hidden_space`` and ``window.plane_docks`` (for the View menu).
+    """
+    window.plane_source = PlaneSource(window.controller, window.document, window)
+    window.input_plane = InputPlaneView(window.plane_source, window)
+    window.neuron_maps = NeuronMapsView(window.plane_source, window)
+    window.hidden_space = HiddenSpaceView(window.plane_source, window)
+    window.plane_source.reload()  # the views listen now: they get the network and data
+    docks = [
+        _dock(window, "input_plane", _tr("Input plane"), window.input_plane),
+        _dock(window, "neuron_maps", _tr("Neuron maps"), window.neuron_maps),
+        _dock(window, "hidden_space", _tr("Hidden space"), window.hidden_space),
+    ]
+    for dock in docks[1:]:
+        window.tabifyDockWidget(docks[0], dock)
+    for dock, view in zip(docks, (window.input_plane, window.neuron_maps, window.hidden_space)):
+        view.watch_dock(dock)
+    docks[0].raise_()
+    window.resizeDocks([docks[0]], [COLUMN_WIDTH], Qt.Horizontal)
+    window.plane_docks = docks
