@@ -19,6 +19,7 @@ import torch
 from ..build.module import GraphModule
 from ..errors import ProjectFileError
 from ..graph import Graph
+from ..weights_fit import weight_mismatches
 
 WEIGHT_SUFFIXES = (".pt", ".pth", ".safetensors")
 MAX_WEIGHTS_BYTES = 2 * 2**30
@@ -119,10 +120,7 @@ def expected_shapes(graph: Graph) -> dict[str, tuple[int, ...]]:
 def check_weights(arrays: Mapping[str, np.ndarray], graph: Graph) -> dict[str, np.ndarray]:
     """``arrays`` in the network's order if names and shapes fit ``graph``; else every mismatch, listed."""
     shapes = expected_shapes(graph)
-    problems = [f"'{n}' is not in this network" for n in arrays if n not in shapes]
-    problems += [f"'{n}' is missing" for n in shapes if n not in arrays]
-    problems += [f"'{n}' has shape {tuple(np.shape(a))}, the network needs {shapes[n]}"
-                 for n, a in arrays.items() if n in shapes and tuple(np.shape(a)) != shapes[n]]
+    problems = weight_mismatches(arrays, shapes)
     if problems:
         raise ProjectFileError("The weights do not fit this network: " + "; ".join(problems) + ".")
     return {n: np.asarray(arrays[n], dtype=np.float32) for n in shapes}

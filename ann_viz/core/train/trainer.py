@@ -22,6 +22,7 @@ from ..data import Dataset, Splits, split_dataset
 from ..errors import AnnVizError, DivergenceError, TrainingError
 from ..graph import Graph
 from ..build.module import GraphModule
+from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
@@ -596,10 +597,7 @@ class Trainer:
     def load_arrays(self, arrays: dict[str, np.ndarray]) -> None:
         """Set weights (e.g. a saved project's); every mismatch is listed and nothing changes."""
         current = {k: v.shape for k, v in self.state_arrays().items()}
-        problems = [f"'{n}' is not in this network" for n in arrays if n not in current]
-        problems += [f"'{n}' is missing" for n in current if n not in arrays]
-        problems += [f"'{n}' has shape {tuple(np.shape(a))}, the network needs {current[n]}"
-                     for n, a in arrays.items() if n in current and tuple(np.shape(a)) != current[n]]
+        problems = weight_mismatches(arrays, current)
         if problems:
             raise TrainingError("The weights do not fit this network: " + "; ".join(problems) + ".")
         state = self.module.state_dict()

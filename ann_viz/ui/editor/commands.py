@@ -137,20 +137,16 @@ class MoveNodesCommand(QUndoCommand):
             self.graph.move(node_id, old)
 
 
-class DeleteCommand(QUndoCommand):
-    """One undo step that removes the chosen links, then the chosen nodes (with their links).
+class CommandSequence(QUndoCommand):
+    """Several commands as one undo step: redo in order, undo in reverse.
 
     Sub-commands are kept in a Python list, not as Qt children: PySide6 does not keep
     Python-created children alive through their Qt parent.
     """
 
-    def __init__(self, graph: Graph, node_ids: list[str], link_ids: list[str]):
-        super().__init__(_tr("Delete"))
-        doomed = set(node_ids)
-        self._steps: list[QUndoCommand] = [
-            RemoveLinkCommand(graph, link.id) for link in graph.links
-            if link.id in link_ids and not {link.source, link.target} & doomed]
-        self._steps += [RemoveNodeCommand(graph, node_id) for node_id in node_ids]
+    def __init__(self, text: str, steps: list[QUndoCommand]):
+        super().__init__(text)
+        self._steps = steps
 
     def redo(self) -> None:
         for step in self._steps:
@@ -159,6 +155,18 @@ class DeleteCommand(QUndoCommand):
     def undo(self) -> None:
         for step in reversed(self._steps):
             step.undo()
+
+
+class DeleteCommand(CommandSequence):
+    """Removes the chosen links, then the chosen nodes (with their links)."""
+
+    def __init__(self, graph: Graph, node_ids: list[str], link_ids: list[str]):
+        doomed = set(node_ids)
+        steps: list[QUndoCommand] = [
+            RemoveLinkCommand(graph, link.id) for link in graph.links
+            if link.id in link_ids and not {link.source, link.target} & doomed]
+        steps += [RemoveNodeCommand(graph, node_id) for node_id in node_ids]
+        super().__init__(_tr("Delete"), steps)
 
 
 def delete_command(graph: Graph, node_ids: list[str], link_ids: list[str]) -> QUndoCommand:

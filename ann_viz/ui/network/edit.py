@@ -12,25 +12,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ...core.graph import Graph, infer_widths, input_width
 from ...core.graph.kinds import KINDS
-from ..editor.commands import SetParamCommand
+from ..editor.commands import CommandSequence, SetParamCommand
 
 
-class EditWeightsCommand(QUndoCommand):
-    def __init__(self, text: str, steps: list[SetParamCommand]):
-        super().__init__(text)
-        self._steps = steps
-
-    def redo(self) -> None:
-        for step in self._steps:
-            step.redo()
-
-    def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.undo()
+class EditWeightsCommand(CommandSequence):
+    """A typed weight or bias: the layer's parameter edits as one undo step."""
 
 
 def tidy(values: np.ndarray) -> list:
