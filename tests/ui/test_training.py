@@ -519,6 +519,26 @@ def test_a_step_right_after_a_rebuild_is_shown(qtbot, window):
 
 
 
+def test_a_rebuilt_trainers_first_snapshot_survives_a_pull_before_its_ready_signal(qtbot, window):
+    # The 60 Hz timer may take the new trainer's first snapshot before the queued `ready` is handled;
+    # clearing the views' history must still come first, or the neuron view is left with nothing.
+    controller = window.controller
+    wait_configured(qtbot, window)
+    old = controller.worker.trainer
+    order = []
+    controller.history_cleared.connect(lambda: order.append("cleared"))
+    controller.snapshot_changed.connect(lambda s: order.append(s.epoch))
+    click(qtbot, window.training_panel.reset_button)
+    _gui_busy_until(lambda: controller.worker.trainer is not old)
+    time.sleep(0.3)  # the worker has published by now; its `ready` is still queued
+    controller.pull()  # as the timer would, ahead of the queued signals
+    qtbot.waitUntil(lambda: controller.state == "idle", timeout=5_000)
+    qtbot.wait(100)
+    assert order[:2] == ["cleared", 0] and "cleared" not in order[2:]
+    shown = window.network_panel.display_snapshot()
+    assert shown is not None and shown.epoch == 0 and shown.params is controller.latest.params
+
+
 def test_reset_drops_the_trained_weights_from_the_document(qtbot, window):
     controller, panel = window.controller, window.training_panel
     wait_configured(qtbot, window)

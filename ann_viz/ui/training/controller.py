@@ -96,7 +96,9 @@ class TrainingController(QObject):
     # ----- results -------------------------------------------------------------------------
     @Slot()
     def pull(self) -> None:
-        snapshot, history, evaluation = self.mailbox.take()
+        fresh, snapshot, history, evaluation = self.mailbox.take()
+        if fresh:
+            self.history_cleared.emit()  # before the new trainer's first results, never after them
         if evaluation is not None:
             self.evaluation_changed.emit(evaluation)
         if history is not None and len(history):
@@ -107,7 +109,6 @@ class TrainingController(QObject):
 
     @Slot(str)
     def _on_ready(self, device: str) -> None:
-        self.history_cleared.emit()
         self.device_changed.emit(device)
 
     @Slot(str)

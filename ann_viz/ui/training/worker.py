@@ -24,13 +24,24 @@ EVALUATION_INTERVAL_S = 1.0  # metrics on all data cost a forward pass and a tab
 
 
 class Mailbox:
-    """Thread-safe hand-over: the latest snapshot plus history pieces since the last take."""
+    """Thread-safe hand-over: the latest snapshot plus history pieces since the last take.
+
+    ``restart()`` marks a fresh trainer: what is still there belongs to the previous one
+    and is dropped, and the next ``take`` says so, so views clear their history *before*
+    they see the new trainer's first results (a separate queued signal could arrive after
+    them and wipe them).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._history: list[np.ndarray] = []
         self._evaluation = None
+        self._fresh = False
+
+    def restart(self) -> None:
+        with self._lock:
+            self._snapshot, self._history, self._evaluation, self._fresh = None, [], None, True
 
     def put(self, snapshot: Snapshot | None, history: np.ndarray | None, evaluation=None) -> None:
         with self._lock:
@@ -42,18 +53,20 @@ class Mailbox:
                 self._history.append(history)
 
     def take(self):
-        """(newest snapshot, new history rows, newest evaluation); each None when nothing new."""
+        """(fresh, newest snapshot, new history rows, newest evaluation): ``fresh`` is True once
+        after ``restart``; the others are None when nothing is new."""
         with self._lock:
+            fresh, self._fresh = self._fresh, False
             snapshot, self._snapshot = self._snapshot, None
             pieces, self._history = self._history, []
             evaluation, self._evaluation = self._evaluation, None
-        return snapshot, (np.concatenate(pieces) if pieces else None), evaluation
+        return fresh, snapshot, (np.concatenate(pieces) if pieces else None), evaluation
 
 
 class TrainingWorker(QObject):
     """Lives on the training thread. All slots run there; flags are set from the GUI thread."""
 
-    ready = Signal(str)  # a fresh trainer is built (or reset): device name; views clear their history
+    ready = Signal(str)  # a fresh trainer is built (or reset): its device name
     state_changed = Signal(str)  # "idle" | "running" | "paused" | "finished" | "stopped" | "diverged"
     failed = Signal(str)  # a message for the user; nothing was lost
     published = Signal()  # the mailbox has something new (at most ~60 per second)
@@ -116,7 +129,7 @@ class TrainingWorker(QObject):
             return
         self.trainer = trainer
         self._sent_history = 0
-        self.mailbox.take()  # whatever is there belongs to the previous trainer
+        self.mailbox.restart()  # whatever is there belongs to the previous trainer
         self.ready.emit(str(trainer.device))
         self._publish(trainer.snapshot(), evaluate=True)
         self.state_changed.emit("idle")
@@ -184,7 +197,7 @@ class TrainingWorker(QObject):
         if self.trainer is not None:
             self.trainer.reset()
             self._sent_history = 0
-            self.mailbox.take()
+            self.mailbox.restart()
             self.ready.emit(str(self.trainer.device))
             self._publish(self.trainer.snapshot())
             self.weights_ready.emit(self._generation, None)
