@@ -183,14 +183,17 @@ def test_batchnorm_uses_running_stats_or_the_training_datas():
     trainer = trained("batchnorm", 3)
     network = PlaneNetwork(trainer.graph)
     inputs = plane_inputs(plane_points(trainer.splits), 40)
-    params = trainer.snapshot().params
-    assert "batchnorm1.running_mean" not in params  # snapshots carry parameters, not buffers
+    snapshot = trainer.snapshot()
+    params = snapshot.params
+    assert "batchnorm1.running_mean" not in params  # parameters and buffers apart
     assert not network.has_running_stats(params)
-    with_state = compute_frame(network, params, inputs, state=trainer.state_arrays())
-    assert with_state.batchnorm_stats == "running"
     expected = module_values(trainer, inputs.block.T)
-    for node in range(len(expected)):
-        np.testing.assert_allclose(with_state.values[node], expected[node].T, atol=1e-4)
+    # the snapshot's own running statistics, or the trainer's state arrays: the model's eval forward
+    for state in (snapshot.buffers, trainer.state_arrays()):
+        with_state = compute_frame(network, params, inputs, state=state)
+        assert with_state.batchnorm_stats == "running"
+        for node in range(len(expected)):
+            np.testing.assert_allclose(with_state.values[node], expected[node].T, atol=1e-4)
     # Without running statistics: the training points' batch statistics (a training forward of them).
     from_data = compute_frame(network, params, inputs)
     assert from_data.batchnorm_stats == "data"

@@ -42,7 +42,8 @@ class Snapshot:
     ``phase`` is the last phase done ("forward", "loss", "backward", "update"), or
     "idle" between steps. ``values``/``grads`` map layer names to that node's output for
     the batch and dL/d(output) (for a Linear node: z and dL/dz). ``params`` holds the
-    weights the forward pass used; ``updates`` what the optimizer added to them.
+    weights the forward pass used; ``updates`` what the optimizer added to them;
+    ``buffers`` the BatchNorm running statistics ("bn1.running_mean", "bn1.running_var").
     """
 
     epoch: int
@@ -62,3 +63,4 @@ class Snapshot:
     val_loss: float | None = None
     accuracy: float | None = None
     message: str = ""
+    buffers: Mapping[str, np.ndarray] = field(default_factory=_empty)  # BatchNorm running mean/var

@@ -545,7 +545,14 @@ class Trainer:
             params=parts["params"], param_grads=parts.get("param_grads", _EMPTY),
             updates=parts.get("updates", _EMPTY), train_loss=self.history.last("train_loss"),
             val_loss=self.history.last("val_loss"), accuracy=self.history.last("accuracy"),
-            message=self.stopped)
+            message=self.stopped, buffers=self._running_stats())
+
+    def _running_stats(self):
+        # BatchNorm running statistics ride along, so views evaluate as the model does. Looked up
+        # each time: moving the module to another device replaces buffer tensors (not parameters).
+        stats = [(n.removeprefix("layers."), b) for n, b in self.module.named_buffers()
+                 if n.endswith(("running_mean", "running_var"))]
+        return frozen_map(stats) if stats else _EMPTY
 
     def snapshot(self) -> Snapshot:
         """The current state without stepping (weights only; no batch in flight)."""

@@ -185,8 +185,13 @@ class PlaneSource(QObject):
             self.network = None
 
     def _matching_state(self, snapshot: Snapshot) -> dict | None:
-        """BatchNorm running statistics, when the last reported state has these very weights."""
-        if self._state is None or not self.network.batchnorm_names():
+        """BatchNorm running statistics: the snapshot's own, else the last reported state when it
+        has these very weights."""
+        if not self.network.batchnorm_names():
+            return None
+        if snapshot.buffers:
+            return snapshot.buffers
+        if self._state is None:
             return None
         for name, value in snapshot.params.items():
             other = self._state.get(name)
