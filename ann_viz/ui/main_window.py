@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QTextBrowser)
+                               QMessageBox, QScrollArea, QTextBrowser)
 
 from ..core.errors import AnnVizError
 from ..core.layout import auto_layout
@@ -36,6 +36,7 @@ from .training.settings_form import SettingsForm
 
 FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
+LAYOUT_VERSION = 2  # raise when the docks change: an older saved layout is then not restored
 PROJECT_FILTER = "ann-viz projects (*.annviz.json *.json)"
 
 
@@ -55,40 +56,83 @@ class MainWindow(QMainWindow):
         self._on_replaced()
 
     # ----- construction --------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget, area, scroll: bool = False) -> QDockWidget:
+        """``scroll``: a form in a scroll area, so the dock may be smaller than the form."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs stable names
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidget(widget)
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QScrollArea.NoFrame)
+            widget = area_widget
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
+        """The default layout: lesson and layers on the left; the neuron view above the graph editor;
+        on the right, training controls, the plane views and the inspector; loss and gradients below."""
+        for corner, area in ((Qt.TopLeftCorner, Qt.LeftDockWidgetArea), (Qt.BottomLeftCorner, Qt.LeftDockWidgetArea),
+                             (Qt.TopRightCorner, Qt.RightDockWidgetArea),
+                             (Qt.BottomRightCorner, Qt.RightDockWidgetArea)):
+            self.setCorner(corner, area)  # the side columns run the full height
         self.palette = LayerPalette(self)
         self.inspector = Inspector(self)
         self.lesson_page = QTextBrowser(self)
         self.lesson_page.setOpenExternalLinks(False)
         self.palette_dock = self._dock("palette", self.tr("Layers"), self.palette, Qt.LeftDockWidgetArea)
         self.lesson_dock = self._dock("lesson", self.tr("Lesson"), self.lesson_page, Qt.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector, Qt.RightDockWidgetArea)
         self.controller = TrainingController(self)
         self.training_panel = TrainingPanel(self.controller, self)
         self.settings_form = SettingsForm(self)
         self.loss_plot = LossPlot(self)
         self.training_dock = self._dock("training", self.tr("Training"), self.training_panel, Qt.RightDockWidgetArea)
+        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector, Qt.RightDockWidgetArea)
+        install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
         self.settings_dock = self._dock("settings", self.tr("Hyper-parameters"), self.settings_form,
-                                        Qt.RightDockWidgetArea)
+                                        Qt.RightDockWidgetArea, scroll=True)
         self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
         self.gradient_plot = GradientPlot(self)
         self.gradient_dock = self._dock("gradients", self.tr("Gradients"), self.gradient_plot,
                                         Qt.BottomDockWidgetArea)
         self.metrics_panel = MetricsPanel(self)
-        self.metrics_dock = self._dock("metrics", self.tr("Metrics"), self.metrics_panel, Qt.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.settings_dock)
-        self.inspector_dock.raise_()
-        install_plane_views(self)  # input plane, neuron maps, hidden space (self.plane_docks)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [190, 300], Qt.Horizontal)
-        self.resizeDocks([self.loss_dock], [230], Qt.Vertical)
-        install_network_view(self)  # neuron-level view with chain-rule inspector (self.network_dock)
+        self.metrics_dock = self._dock("metrics", self.tr("Metrics"), self.metrics_panel, Qt.BottomDockWidgetArea,
+                                       scroll=True)
+        # Tabbed in the default layout, the first of each group in front. Grouped once the window is
+        # shown: tabbing a second group before that leaves a stray tab bar painted (Qt 6.11).
+        self._tab_groups = [self.plane_docks, [self.inspector_dock, self.settings_dock],
+                            [self.gradient_dock, self.metrics_dock]]
+        for _, *others in self._tab_groups:
+            for dock in others:
+                dock.hide()  # until grouped (a saved layout shows what it had)
+        self._default_layout_due = False
+        install_network_view(self)  # neuron-level view above the graph editor (self.network_dock)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_layout_due:
+            self._default_layout_due = False
+            QTimer.singleShot(0, self, self.default_layout)
+
+    def default_layout(self) -> None:
+        """Tab groups, and sizes in proportion to the window (Qt would give the side columns their
+        minimum widths)."""
+        for first, *others in self._tab_groups:
+            for dock in others:
+                self.tabifyDockWidget(first, dock)
+                dock.show()
+            first.raise_()
+        w, h = self.width(), self.height()
+        side, right = min(260, max(200, int(w * 0.16))), min(480, max(360, int(w * 0.29)))
+        self.resizeDocks([self.palette_dock, self.training_dock], [side, right], Qt.Horizontal)
+        self.resizeDocks([self.palette_dock, self.lesson_dock], [int(h * 0.42), int(h * 0.58)], Qt.Vertical)
+        self.resizeDocks([self.training_dock, self.plane_docks[0], self.inspector_dock],
+                         [140, int(h * 0.48), int(h * 0.52) - 140], Qt.Vertical)
+        centre = w - side - right
+        self.resizeDocks([self.loss_dock, self.gradient_dock], [int(centre * 0.55), int(centre * 0.45)],
+                         Qt.Horizontal)
+        self.resizeDocks([self.network_dock, self.loss_dock], [int(h * 0.4), int(h * 0.25)], Qt.Vertical)
 
     def _build_status_bar(self) -> None:
         try:
@@ -330,8 +374,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self.settings.value("window_state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        # an older layout's state is refused: the default layout is made once the window is shown
+        self._default_layout_due = not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION))
         dark = self.settings.value("dark_theme", False, type=bool)
         self.dark_action.setChecked(dark)
         apply_theme(QApplication.instance(), dark)
@@ -347,7 +391,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("window_state", self.saveState(LAYOUT_VERSION))
         self.controller.shutdown()
         event.accept()
 

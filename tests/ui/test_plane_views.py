@@ -233,7 +233,7 @@ def test_every_view_exports_png_and_svg(qtbot, window, xor_trainer, tmp_path):
             view.export_to(path)
             assert path.stat().st_size > 1000
         image = QImage(str(tmp_path / f"{dock.objectName()}.png"))
-        assert image.width() >= 400 and image.height() >= 200
+        assert image.width() >= 300 and image.height() >= 200  # the dock at 2x
         svg = (tmp_path / f"{dock.objectName()}.svg").read_text()
         assert "<svg" in svg and any(tag in svg for tag in ("<path", "<polyline", "<image"))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(

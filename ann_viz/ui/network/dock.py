@@ -14,9 +14,6 @@ def install_network_view(window) -> NetworkPanel:
     dock = QDockWidget(window.tr("Neurons"), window)
     dock.setObjectName("neurons")  # saveState() needs a stable name
     dock.setWidget(panel)
-    # The side columns keep their full height; the view sits above the graph editor.
-    window.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
-    window.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
     window.addDockWidget(Qt.TopDockWidgetArea, dock)
     window.network_panel, window.network_dock = panel, dock
     controller = window.controller
@@ -25,14 +22,11 @@ def install_network_view(window) -> NetworkPanel:
     controller.state_changed.connect(panel.set_training_state)
     panel.message.connect(window.statusBar().showMessage)
     panel.set_document(window.document)
-    fresh = window.settings.value("window_state") is None
-    QTimer.singleShot(0, dock, lambda: _finish(window, dock, fresh))  # menus are built after the docks
+    QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
     return panel
 
 
-def _finish(window, dock: QDockWidget, fresh: bool) -> None:
+def _finish(window, dock: QDockWidget) -> None:
     menu = getattr(window, "view_menu", None)
     if menu is not None:
         menu.addAction(dock.toggleViewAction())
-    if fresh:  # no saved layout: give the view about half of the height above the bottom docks
-        window.resizeDocks([dock], [max(300, int(window.height() * 0.45))], Qt.Vertical)

@@ -15,21 +15,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlaneViews", text)
 
 
-COLUMN_WIDTH = 400
-
-
 def _dock(window, name: str, title: str, widget) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(name)  # saveState() needs stable names
     dock.setWidget(widget)
-    # Horizontal: a column of its own at the far right, as tall as the dock area.
-    window.addDockWidget(Qt.RightDockWidgetArea, dock, Qt.Horizontal)
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
     return dock
 
 
-def install_plane_views(window) -> None:
-    """Create the source and the three docks: tabs in their own column on the right, the input
-    plane in front (the lessons say "watch the lines").
+def install_plane_views(window, below: QDockWidget) -> None:
+    """Create the source and the three docks, in the right column under ``below``; the main
+    window tabs them, the input plane in front (the lessons say "watch the lines").
 
     Sets ``window.plane_source``, ``window.input_plane``, ``window.neuron_maps``,
     ``window.hidden_space`` and ``window.plane_docks`` (for the View menu).
@@ -44,10 +40,9 @@ def install_plane_views(window) -> None:
         _dock(window, "neuron_maps", _tr("Neuron maps"), window.neuron_maps),
         _dock(window, "hidden_space", _tr("Hidden space"), window.hidden_space),
     ]
-    for dock in docks[1:]:
-        window.tabifyDockWidget(docks[0], dock)
+    for dock in docks:
+        window.splitDockWidget(below, dock, Qt.Vertical)  # tabbed by the main window once it is shown
+        below = dock
     for dock, view in zip(docks, (window.input_plane, window.neuron_maps, window.hidden_space)):
         view.watch_dock(dock)
-    docks[0].raise_()
-    window.resizeDocks([docks[0]], [COLUMN_WIDTH], Qt.Horizontal)
     window.plane_docks = docks
