@@ -4,6 +4,9 @@
     loop of the notes: target >= 1.0x.
 (b) GUI event-loop lateness of a 10 ms QTimer while training at full speed:
     median, p99, max (targets: p99 <= 16 ms, max <= 50 ms).
+(c) the GUI thread's CPU time per tick of that timer (what the views cost, whatever else
+    the machine is doing: lateness also counts waits for the GIL and for a core), and how
+    often the live views redrew (loss and gradient plots, plane frames, network view).
 
 Usage: python bench/bench_app.py [--epochs N] [--rounds R]   (offscreen; no display needed)
 """
@@ -39,19 +42,44 @@ def wait_until(app: QApplication, condition, timeout: float) -> None:
     check.stop()
 
 
-def play_once(app, window, epochs: int) -> tuple[float, list[float]]:
-    """Epochs/s of one full Play, and the lateness (ms) of a 10 ms timer meanwhile."""
+def count_redraws(window) -> dict:
+    """Live counters of the views' redraws (the network view's is added here, on the instance)."""
+    panel = window.network_panel
+    counts = {"network": 0}
+    redraw = panel.redraw
+
+    def counted(*args, **kwargs):
+        counts["network"] += 1
+        return redraw(*args, **kwargs)
+
+    panel.redraw = counted
+    return counts
+
+
+def redraws(window, network: dict) -> dict:
+    return {"loss plot": window.loss_plot.redraws, "gradient plot": window.gradient_plot.redraws,
+            "plane frames": window.plane_source.frames_computed, "network view": network["network"]}
+
+
+def play_once(app, window, epochs: int) -> tuple[float, list[float], list[float], float]:
+    """Epochs/s of one full Play; the lateness (ms) of a 10 ms timer meanwhile and the GUI thread's
+    CPU time (ms) between its ticks; the Play's seconds."""
     panel, controller = window.training_panel, window.controller
     window.settings_form.epochs.setValue(epochs)
     panel.reset()
     wait_until(app, lambda: controller.state == "idle", 30)
     lateness: list[float] = []
+    busy: list[float] = []
+    cpu = [time.thread_time()]
     clock = QElapsedTimer()
     timer = QTimer()
     timer.setInterval(10)
 
     def tick():
         lateness.append(max(0.0, clock.restart() - 10.0))
+        now = time.thread_time()
+        busy.append(1000 * (now - cpu[0]))
+        cpu[0] = now
 
     timer.timeout.connect(tick)
     clock.start()
@@ -61,7 +89,7 @@ def play_once(app, window, epochs: int) -> tuple[float, list[float]]:
     wait_until(app, lambda: controller.state == "finished", 300)
     elapsed = time.perf_counter() - start
     timer.stop()
-    return epochs / elapsed, lateness
+    return epochs / elapsed, lateness, busy, elapsed
 
 
 def main() -> None:
@@ -77,25 +105,36 @@ def main() -> None:
     window = MainWindow(settings=settings)
     window.resize(1400, 900)
     window.show()
+    network = count_redraws(window)
     play_once(app, window, 200)  # warm-up: worker start, optimizer imports
-    bare, app_rates, late = [], [], []
+    bare, app_rates, late, busy, seconds = [], [], [], [], 0.0
+    drawn = dict.fromkeys(redraws(window, network), 0)
     for _ in range(args.rounds):
         bare.append(bare_loop(args.epochs, "cpu"))
-        rate, lateness = play_once(app, window, args.epochs)
+        before = redraws(window, network)
+        rate, lateness, cpu, elapsed = play_once(app, window, args.epochs)
+        drawn = {k: drawn[k] + v - before[k] for k, v in redraws(window, network).items()}
+        seconds += elapsed
         app_rates.append(rate)
         late += lateness
+        busy += cpu
     window.document.undo_stack.setClean()
     window.document.mark_modified = lambda: None
     window.document._weights_dirty = False
     window.close()
     b, a = statistics.median(bare), statistics.median(app_rates)
-    late.sort()
-    p99 = late[int(0.99 * (len(late) - 1))] if late else float("nan")
     print(f"bare loop        {b:10.0f} epochs/s")
     print(f"app (all views)  {a:10.0f} epochs/s")
     print(f"ratio            {a / b:10.2f}x   (target >= 1.0)")
-    print(f"GUI lateness     median {statistics.median(late):.1f} ms, p99 {p99:.1f} ms, max {late[-1]:.1f} ms "
-          f"over {len(late)} ticks   (targets: p99 <= 16, max <= 50)")
+    print(f"GUI lateness     {spread(late)} over {len(late)} ticks   (targets: p99 <= 16, max <= 50)")
+    print(f"GUI CPU per tick {spread(busy)}")
+    print("redraws/s        " + ", ".join(f"{k} {v / seconds:.1f}" for k, v in drawn.items()))
+
+
+def spread(values: list[float]) -> str:
+    values = sorted(values)
+    p99 = values[int(0.99 * (len(values) - 1))]
+    return f"median {statistics.median(values):.1f} ms, p99 {p99:.1f} ms, max {values[-1]:.1f} ms"
 
 
 if __name__ == "__main__":

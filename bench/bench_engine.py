@@ -1,5 +1,6 @@
 """Engine epochs/s on XOR 2-2-1 (4 points, full batch, SGD lr 1) with 60 Hz snapshots, beside the
-lecture's bare PyTorch loop, measured in interleaved blocks in one run. Prints figures and the ratio.
+lecture's bare PyTorch loop, measured in interleaved blocks in one run. Prints figures, the ratio
+(target >= 10) and the fast path's one-off warm-up (TorchScript compiling and profiling its loop).
 
 Usage: python bench/bench_engine.py [--epochs N] [--rounds R] [--device cpu|cuda]
 """
@@ -42,10 +43,10 @@ def bare_loop(epochs: int, device: str) -> float:
     return epochs / (time.perf_counter() - start)
 
 
-def engine(epochs: int, device: str) -> tuple[float, int]:
+def engine(epochs: int, device: str, fast_path: bool = True) -> tuple[float, int]:
     graph = chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "bce")
     trainer = Trainer(graph, make_dataset({"kind": "xor"}),
-                      TrainConfig(lr=1.0, epochs=epochs, seed=777, device=device))
+                      TrainConfig(lr=1.0, epochs=epochs, seed=777, device=device), fast_path=fast_path)
     snapshots = []
     start = time.perf_counter()
     trainer.run(on_snapshot=snapshots.append, snapshot_interval=1 / 60)
@@ -58,7 +59,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--device", default="cpu")
     args = parser.parse_args()
-    engine(200, args.device), bare_loop(200, args.device)  # warm-up: imports, allocator
+    engine(200, args.device, fast_path=False), bare_loop(200, args.device)  # warm-up: imports, allocator
+    first, _ = engine(args.epochs, args.device)  # pays the fast path's warm-up
+    again, _ = engine(args.epochs, args.device)
     bare, eng, snaps = [], [], []
     for _ in range(args.rounds):
         bare.append(bare_loop(args.epochs, args.device))
@@ -69,7 +72,9 @@ def main() -> None:
     print(f"device           {args.device}")
     print(f"bare loop        {b:10.0f} epochs/s  (median of {args.rounds})")
     print(f"engine           {e:10.0f} epochs/s  ({statistics.median(snaps):.0f} snapshots per run)")
-    print(f"ratio            {e / b:10.2f}x  (target >= 1.0)")
+    print(f"ratio            {e / b:10.2f}x  (target >= 10)")
+    warm_up = 1e3 * (args.epochs / first - args.epochs / again)
+    print(f"warm-up          {warm_up:10.0f} ms  (the first run's extra time, once per process)")
 
 
 if __name__ == "__main__":

@@ -12,26 +12,31 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import ExportError
+from ..core.i18n import _t
 from ..core.export import (FORMATS, ExportFormat, export_to, format_for_path, format_named, import_weights,
                            source_from_project, source_from_trainer)
 from ..core.train import Trainer
 from .source import open_source
+from .text import say, tr
 
 
 def add_export_parser(sub) -> None:
     names = ", ".join(f.name for f in FORMATS)
-    export = sub.add_parser("export", help="export a preset or project: ONNX, .pt2, weights, script, ...")
+    export = sub.add_parser("export", help=tr(_t("export a preset or project: ONNX, .pt2, weights, script, ...")))
     export.add_argument("source", metavar="PRESET|PROJECT.json")
-    export.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
-    export.add_argument("--format", "-f", metavar="FORMAT", help=f"{names} (default: from the suffix of PATH)")
-    export.add_argument("--weights", metavar="FILE", help="export these weights (.pt or .safetensors) instead")
+    export.add_argument("-o", "--output", required=True, metavar="PATH", help=tr(_t("the file to write")))
+    export.add_argument("--format", "-f", metavar="FORMAT",
+                        help=tr(_t("{names} (default: from the suffix of PATH)"), names=names))
+    export.add_argument("--weights", metavar="FILE",
+                        help=tr(_t("export these weights (.pt or .safetensors) instead")))
 
 
 def run_export(args: Any) -> int:
     fmt = format_named(args.format) if args.format else format_for_path(args.output)
     if fmt.needs_history:
-        raise ExportError(f"A project file holds no training history: train and export in one go with "
-                          f"`ann-viz train {args.source} --export {args.output}`.")
+        raise ExportError(_t("A project file holds no training history: train and export in one go with "
+                             "`ann-viz train {source} --export {output}`.").format(source=args.source,
+                                                                                    output=args.output))
     project = open_source(args.source)
     if args.weights:
         project.weights = import_weights(args.weights, project.graph)
@@ -46,7 +51,8 @@ def planned_exports(paths: list[str]) -> list[tuple[str, ExportFormat]]:
     planned = [(path, format_for_path(path)) for path in paths]
     for path, _ in planned:
         if not Path(path).parent.is_dir():
-            raise ExportError(f"{path}: the folder {Path(path).parent} does not exist.")
+            raise ExportError(_t("{file}: the folder {folder} does not exist.").format(file=path,
+                                                                                      folder=Path(path).parent))
     return planned
 
 
@@ -68,9 +74,10 @@ def export_trained(trainer: Trainer, title: str, planned: list[tuple[str, Export
 
 def _warn(fmt: ExportFormat) -> None:
     if fmt.note:
-        print(f"ann-viz: warning: {fmt.note}", file=sys.stderr)
+        say(_t("ann-viz: warning: {note}"), note=tr(fmt.note), file=sys.stderr)
 
 
 def _wrote(path: str, fmt: ExportFormat) -> str:
+    """The line that reports a written file, in the user's language."""
     size = Path(path).stat().st_size
-    return f"Wrote {path} ({fmt.label}, {size / 1024:.1f} KiB)"
+    return tr(_t("Wrote {path} ({format}, {size:.1f} KiB)"), path=path, format=tr(fmt.label), size=size / 1024)

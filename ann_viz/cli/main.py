@@ -8,9 +8,12 @@ one-line message.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..core.errors import AnnVizError
+from ..core.i18n import LANGUAGES, _t, system_language
+from .text import say, set_language, tr
 
 
 _COMMANDS = ("presets", "train", "export", "sweep")
@@ -18,24 +21,27 @@ _COMMANDS = ("presets", "train", "export", "sweep")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, instead of usage + message
-        self.exit(2, f"ann-viz: {message} (see `ann-viz --help`)\n")
+        self.exit(2, tr(_t("ann-viz: {reason} (see `ann-viz --help`)"), reason=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ann-viz", description="See how a neural network learns.")
+    parser = _Parser(prog="ann-viz", description=tr(_t("See how a neural network learns.")))
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=tr(_t("language of the messages (default: from the system locale)")))
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("presets", help="list the lesson presets")
-    train = sub.add_parser("train", help="train a preset or project headless")
+    sub.add_parser("presets", help=tr(_t("list the lesson presets")))
+    train = sub.add_parser("train", help=tr(_t("train a preset or project headless")))
     train.add_argument("source", metavar="PRESET|PROJECT.json")
     train.add_argument("--epochs", type=_non_negative_int)
     train.add_argument("--seed", type=_non_negative_int)
-    train.add_argument("--device", help="auto (default: CUDA when available), cpu, cuda or cuda:N")
-    train.add_argument("--lr", type=float, help="learning rate")
-    train.add_argument("--log-every", type=_positive_int, metavar="K", help="print the loss every K epochs")
-    train.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
-    train.add_argument("--weights", metavar="FILE", help="start from weights in a .pt or .safetensors file")
+    train.add_argument("--device", help=tr(_t("auto (default: CUDA when available), cpu, cuda or cuda:N")))
+    train.add_argument("--lr", type=float, help=tr(_t("learning rate")))
+    train.add_argument("--log-every", type=_positive_int, metavar="K", help=tr(_t("print the loss every K epochs")))
+    train.add_argument("--json", action="store_true", help=tr(_t("print one JSON object instead of the log")))
+    train.add_argument("--weights", metavar="FILE",
+                       help=tr(_t("start from weights in a .pt or .safetensors file")))
     train.add_argument("--export", metavar="PATH", action="append", default=[],
-                       help="after training, export to PATH (format from the suffix; repeatable)")
+                       help=tr(_t("after training, export to PATH (format from the suffix; repeatable)")))
     from .export_command import add_export_parser
     add_export_parser(sub)
     from .sweep_command import add_sweep_parser
@@ -46,29 +52,33 @@ def build_parser() -> argparse.ArgumentParser:
 def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+        raise argparse.ArgumentTypeError(tr(_t("must be 0 or more, not {value}"), value=text))
     return value
 
 
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+        raise argparse.ArgumentTypeError(tr(_t("must be 1 or more, not {value}"), value=text))
     return value
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    argv, language = _take_language(argv)
+    set_language(language or system_language())
     if argv == ["--self-test"]:
         return _self_test()
-    if not argv or argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help"):
+    if not argv or argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help") and not argv[0].startswith("--lang"):
+        if language:  # the app takes its language from the locale (unless one was picked in its menu)
+            os.environ["LANGUAGE"] = language
         return _launch_app(argv)  # `ann-viz [PRESET|PROJECT] [--screenshot OUT.png]`
     args = build_parser().parse_args(argv)
     try:
         if args.command == "presets":
             from ..core.presets import PRESETS
             for preset in PRESETS:
-                print(f"{preset.id:26s} {preset.title}")
+                print(f"{preset.id:26s} {tr(preset.title)}")
             return 0
         if args.command == "train":
             from .train_command import run_train
@@ -80,10 +90,32 @@ def main(argv: list[str] | None = None) -> int:
             from .sweep_command import run_sweep
             return run_sweep(args)
     except AnnVizError as err:
-        print(f"ann-viz: {err}", file=sys.stderr)
+        say(_t("ann-viz: {reason}"), reason=tr(str(err)), file=sys.stderr)
         return 2
     build_parser().print_help()
     return 2
+
+
+def _take_language(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without a valid ``--lang L`` / ``--lang=L`` (anywhere before ``--``), and L.
+
+    A missing or unknown value stays in ``argv`` for the parser to refuse in its own words.
+    """
+    rest, language, i = [], None, 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest += argv[i:]
+            break
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            language, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            language, i = arg.split("=", 1)[1], i + 1
+            continue
+        rest.append(arg)
+        i += 1
+    return rest, language
 
 
 def _self_test() -> int:
@@ -102,11 +134,14 @@ def _self_test() -> int:
         evaluation = trainer.evaluate()
         images = len(load_digits().y)
     except AnnVizError as err:
-        print(f"ann-viz self-test: FAILED ({err})")
+        say(_t("ann-viz self-test: FAILED ({reason})"), reason=tr(str(err)))
         return 1
     ok = evaluation.accuracy == 1.0
-    print(f"ann-viz self-test: {'ok' if ok else 'FAILED'} (XOR 2-2-1: accuracy {evaluation.accuracy:.2f} after "
-          f"{trainer.epoch} epochs, loss {evaluation.loss:.4f}; built-in digits: {images} images)")
+    template = (_t("ann-viz self-test: ok (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, "
+                   "loss {loss:.4f}; built-in digits: {images} images)") if ok else
+                _t("ann-viz self-test: FAILED (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, "
+                   "loss {loss:.4f}; built-in digits: {images} images)"))
+    say(template, accuracy=evaluation.accuracy, epochs=trainer.epoch, loss=evaluation.loss, images=images)
     return 0 if ok else 1
 
 
@@ -114,6 +149,6 @@ def _launch_app(argv: list[str]) -> int:
     try:
         from ..ui.app import run_app
     except ImportError as err:
-        print(f"ann-viz: the desktop app cannot start: {err}", file=sys.stderr)
+        say(_t("ann-viz: the desktop app cannot start: {error}"), error=err, file=sys.stderr)
         return 2
     return run_app(argv)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import AnnVizError
+from ..core.i18n import _t
 from ..core.presets import PRESETS, get_preset
 from ..core.project import Project, load_project
 
@@ -16,4 +17,5 @@ def open_source(name: str) -> Project:
     path = Path(name)
     if path.suffix or "/" in name or path.exists():
         return load_project(path)
-    raise AnnVizError(f"'{name}' is neither a preset nor a project file. `ann-viz presets` lists the presets.")
+    raise AnnVizError(_t("'{name}' is neither a preset nor a project file. `ann-viz presets` lists the presets.")
+                      .format(name=name))

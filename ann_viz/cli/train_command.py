@@ -12,6 +12,7 @@ from ..core.errors import AnnVizError
 from ..core.train import Trainer
 from .export_command import export_trained, load_weights, planned_exports
 from .source import open_source
+from .text import say
 
 
 def default_log_every(epochs: int) -> int:
@@ -30,7 +31,7 @@ def run_train(args: Any) -> int:
     except AnnVizError:
         raise
     except (TypeError, ValueError) as err:
-        raise AnnVizError(str(err)) from None
+        raise AnnVizError(str(err)) from None  # Python's own words: nothing to translate
     exports = planned_exports(getattr(args, "export", None) or [])  # a bad suffix fails before training
     trainer = Trainer(project.graph, make_dataset(project.data), config)
     if getattr(args, "weights", None):
@@ -43,7 +44,7 @@ def run_train(args: Any) -> int:
         print(json.dumps(_summary(project, trainer, result, evaluation)))
     else:
         if result is not None and result.message:
-            print(result.message, file=sys.stderr if result.reason == "diverged" else sys.stdout)
+            say(result.message, file=sys.stderr if result.reason == "diverged" else sys.stdout)
         print(evaluation.pred_gold_text() if evaluation.output.shape[0] <= 32 else _short_report(evaluation))
     export_trained(trainer, project.title, exports)
     return 1 if result is not None and result.reason == "diverged" else 0

@@ -22,6 +22,9 @@ LANGUAGES = ("en", "ko")
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"  # .ts sources and compiled .qm files
 
 _FIELD = re.compile(r"\{(\w+)(![rsa])?(:[^{}]*)?\}")
+# Fields that hold whole messages of their own, translated in turn: ``{reason}`` one message
+# (``"{file}: {reason}"``), ``{reasons}`` several joined by "; ".
+NESTED_FIELDS = {"reason": None, "reasons": "; "}
 
 
 def _t(text: str) -> str:
@@ -50,31 +53,52 @@ def system_language(environ: dict | None = None) -> str:
 
 class MessageMatcher:
     """Finds the template a formatted message came from: ``'a' has no input.`` matches
-    ``'{name}' has no input.`` with name='a'."""
+    ``'{name}' has no input.`` with name='a'.
+
+    When several templates fit, the one that explains the most of the text with its own
+    words wins: the most specific template, and for a message inside a message
+    (``"{file}: {reason}"``) the outer template together with the inner one's words.
+    """
 
     def __init__(self, templates: Iterable[str]):
-        self._patterns: list[tuple[str, re.Pattern]] = []
+        self._patterns: list[tuple[str, int, re.Pattern]] = []
         for template in templates:
             if _FIELD.search(template):
-                self._patterns.append((template, _compile(template)))
-        # longer literal text first: the most specific template wins
-        self._patterns.sort(key=lambda tp: -len(_FIELD.sub("", tp[0])))
+                self._patterns.append((template, len(_FIELD.sub("", template)), _compile(template)))
+        # longer literal text first: on a tie, the most specific template wins
+        self._patterns.sort(key=lambda tp: -tp[1])
 
     def translate(self, text: str, lookup: Callable[[str], str | None]) -> str:
         """``lookup(source)`` gives a translation or None; ``text`` itself when none fits."""
+        return self._translate(text, lookup)[0]
+
+    def _translate(self, text: str, lookup: Callable[[str], str | None]) -> tuple[str, int]:
+        """The translation, and how many characters of ``text`` the templates' words explain."""
         exact = lookup(text)
         if exact:
-            return exact
-        for template, pattern in self._patterns:
+            return exact, len(text)
+        best, best_cover = text, 0
+        for template, literal, pattern in self._patterns:
             match = pattern.fullmatch(text)
             if match is None:
                 continue
             translated = lookup(template)
-            if not translated:
-                return text
-            values = match.groupdict()
-            return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), translated)
-        return text
+            if not translated and NESTED_FIELDS.keys() & match.groupdict().keys():
+                translated = template  # "{file}: {reason}" reads the same translated (Qt: no entry)
+            if not translated:  # its own template has no translation yet: the text stays as it is
+                result, cover = text, literal
+            else:
+                values, cover = match.groupdict(), literal
+                for name, joint in NESTED_FIELDS.items():  # messages inside the message
+                    if name in values:
+                        parts = [self._translate(part, lookup)
+                                 for part in (values[name].split(joint) if joint else [values[name]])]
+                        values[name] = (joint or "").join(part for part, _ in parts)
+                        cover += sum(part_cover for _, part_cover in parts)
+                result = _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), translated)
+            if cover > best_cover:
+                best, best_cover = result, cover
+        return best, best_cover
 
 
 def _compile(template: str) -> re.Pattern:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .i18n import _t
+
 
 def _array(value) -> np.ndarray:
     if hasattr(value, "detach"):  # a torch tensor, possibly on a GPU or needing grad
@@ -42,9 +44,10 @@ def predict_classes(output, task: str, logits: bool = False) -> np.ndarray:
         return classes[:, 0] if classes.ndim == 2 and classes.shape[1] == 1 else classes
     if task == "multiclass":
         if out.ndim != 2 or out.shape[1] < 2:
-            raise ValueError(f"Multiclass output must have shape (n, classes >= 2), not {out.shape}.")
+            raise ValueError(_t("Multiclass output must have shape (n, classes >= 2), not {shape}.").format(
+                shape=out.shape))
         return np.argmax(out, axis=1).astype(np.int64)
-    raise ValueError(f"Cannot predict classes for task {task!r}; use 'binary' or 'multiclass'.")
+    raise ValueError(_t("Cannot predict classes for task {task!r}; use 'binary' or 'multiclass'.").format(task=task))
 
 
 def _pair(pred, gold) -> tuple[np.ndarray, np.ndarray]:
@@ -54,7 +57,8 @@ def _pair(pred, gold) -> tuple[np.ndarray, np.ndarray]:
         if max(p.ndim, g.ndim) == 1 or 1 in (p.shape[-1], g.shape[-1]):
             p, g = p.reshape(-1), g.reshape(-1)
     if p.shape != g.shape:
-        raise ValueError(f"Predictions of shape {p.shape} do not match gold labels of shape {g.shape}.")
+        raise ValueError(_t("Predictions of shape {pred} do not match gold labels of shape {gold}.").format(
+            pred=p.shape, gold=g.shape))
     return p, g
 
 
@@ -81,9 +85,10 @@ def confusion_matrix(pred, gold, n_classes: int) -> np.ndarray:
     """
     p, g = (a.reshape(-1) for a in _pair(pred, gold))
     p, g = p.astype(np.int64), g.astype(np.int64)
-    for name, a in (("Predicted", p), ("Gold", g)):
+    for message, a in ((_t("Predicted classes must lie in 0..{last}, found {low}..{high}."), p),
+                       (_t("Gold classes must lie in 0..{last}, found {low}..{high}."), g)):
         if a.size and (a.min() < 0 or a.max() >= n_classes):
-            raise ValueError(f"{name} classes must lie in 0..{n_classes - 1}, found {a.min()}..{a.max()}.")
+            raise ValueError(message.format(last=n_classes - 1, low=a.min(), high=a.max()))
     return np.bincount(g * n_classes + p, minlength=n_classes * n_classes).reshape(n_classes, n_classes)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from .atomic import write_text_atomic
 from .errors import AnnVizError, ProjectFileError
+from .i18n import _t
 from .graph import Graph, graph_from_dict, graph_to_dict
 from .graph.serialize import check_schema
 from .train.config import TrainConfig
@@ -29,7 +30,7 @@ class Project:
     graph: Graph
     data: dict[str, Any]
     config: TrainConfig = field(default_factory=TrainConfig)
-    title: str = "Untitled"
+    title: str = _t("Untitled")
     preset: str | None = None
     weights: dict[str, np.ndarray] | None = None  # trained values by "layer.weight" name, if saved
 
@@ -60,35 +61,38 @@ def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
 
 def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
     if not isinstance(data, dict):
-        raise ProjectFileError("The saved weights are not a JSON object.")
+        raise ProjectFileError(_t("The saved weights are not a JSON object."))
     out = {}
     for name, item in data.items():
         try:
             shape = tuple(int(v) for v in item["shape"])
             if item.get("dtype") != "float32" or any(v < 0 for v in shape):
-                raise ValueError("bad dtype or shape")
+                raise ValueError(_t("bad dtype or shape"))
             raw = base64.b64decode(item["data"], validate=True)
             array = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
         except (KeyError, TypeError, ValueError) as err:
-            raise ProjectFileError(f"The saved weights of '{name}' are damaged ({err}).") from None
+            raise ProjectFileError(_t("The saved weights of '{name}' are damaged ({reason}).").format(
+                name=name, reason=err)) from None
         if not np.isfinite(array).all():
-            raise ProjectFileError(f"The saved weights of '{name}' hold NaN or infinite values.")
+            raise ProjectFileError(_t("The saved weights of '{name}' hold NaN or infinite values.").format(name=name))
         out[str(name)] = array
     return out
 
 
 def project_from_dict(data: Any) -> Project:
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
-        raise ProjectFileError("This is not an ann-viz project file.")
-    check_schema(data, PROJECT_SCHEMA, "project file", "project")
+        raise ProjectFileError(_t("This is not an ann-viz project file."))
+    check_schema(data, PROJECT_SCHEMA, _t("The project file has no schema version."),
+                 _t("This project was saved by a newer ann-viz (schema {schema}; this version reads up to "
+                    "{supported}). Update ann-viz to open it."))
     graph = graph_from_dict(data.get("graph"))
     if not isinstance(data.get("data"), dict):
-        raise ProjectFileError("The project file has no data set description.")
+        raise ProjectFileError(_t("The project file has no data set description."))
     try:
         config = TrainConfig.from_dict(data.get("training", {}))
     except AnnVizError as err:
-        raise ProjectFileError(f"The project's training settings are invalid: {err}") from None
-    title = data.get("title") if isinstance(data.get("title"), str) else "Untitled"
+        raise ProjectFileError(_t("The project's training settings are invalid: {reason}").format(reason=err)) from None
+    title = data.get("title") if isinstance(data.get("title"), str) else _t("Untitled")
     preset = data.get("preset") if isinstance(data.get("preset"), str) else None
     weights = None if data.get("weights") is None else weights_from_dict(data["weights"])
     return Project(graph, data["data"], config, title, preset, weights)
@@ -99,25 +103,25 @@ def load_project(path: str | os.PathLike) -> Project:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_PROJECT_BYTES:
-            raise ProjectFileError(f"{p.name}: the file is too large to be an ann-viz project.")
+            raise ProjectFileError(_t("{file}: the file is too large to be an ann-viz project.").format(file=p.name))
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ProjectFileError(f"{p}: no such file.") from None
+        raise ProjectFileError(_t("{file}: no such file.").format(file=p)) from None
     except IsADirectoryError:
-        raise ProjectFileError(f"{p}: is a folder, not a project file.") from None
+        raise ProjectFileError(_t("{file}: is a folder, not a project file.").format(file=p)) from None
     except UnicodeDecodeError:
-        raise ProjectFileError(f"{p.name}: not a text file (is it an ann-viz project?).") from None
+        raise ProjectFileError(_t("{file}: not a text file (is it an ann-viz project?).").format(file=p.name)) from None
     except OSError as err:
-        raise ProjectFileError(f"{p}: cannot be read ({err.strerror}).") from None
+        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(file=p, error=err.strerror)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ProjectFileError(f"{p.name}: broken or truncated JSON (line {err.lineno}, column "
-                               f"{err.colno}: {err.msg}).") from None
+        raise ProjectFileError(_t("{file}: broken or truncated JSON (line {line}, column {column}: {error}).").format(
+            file=p.name, line=err.lineno, column=err.colno, error=err.msg)) from None
     try:
         return project_from_dict(data)
     except ProjectFileError as err:
-        raise ProjectFileError(f"{p.name}: {err}") from None
+        raise ProjectFileError(_t("{file}: {reason}").format(file=p.name, reason=err)) from None
 
 
 def save_project(project: Project, path: str | os.PathLike) -> None:

@@ -6,11 +6,14 @@ from typing import Mapping
 
 import numpy as np
 
+from .i18n import _t
+
 
 def weight_mismatches(arrays: Mapping[str, object], shapes: Mapping[str, tuple]) -> list[str]:
     """Every unknown, missing or wrongly shaped name, as phrases for one message (empty: it fits)."""
-    problems = [f"'{n}' is not in this network" for n in arrays if n not in shapes]
-    problems += [f"'{n}' is missing" for n in shapes if n not in arrays]
-    problems += [f"'{n}' has shape {tuple(np.shape(a))}, the network needs {tuple(shapes[n])}"
+    problems = [_t("'{name}' is not in this network").format(name=n) for n in arrays if n not in shapes]
+    problems += [_t("'{name}' is missing").format(name=n) for n in shapes if n not in arrays]
+    problems += [_t("'{name}' has shape {shape}, the network needs {needed}").format(
+                     name=n, shape=tuple(np.shape(a)), needed=tuple(shapes[n]))
                  for n, a in arrays.items() if n in shapes and tuple(np.shape(a)) != tuple(shapes[n])]
     return problems

@@ -18,16 +18,19 @@ def run_app(argv: list[str]) -> int:
     args = _parse(argv)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed to render a screenshot
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     QCoreApplication.setOrganizationName("ann-viz")
     QCoreApplication.setApplicationName("ann-viz")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .language import install_language
     from .main_window import MainWindow
+    from .tr import tr_core
     from ..cli.source import open_source
     from ..core.errors import AnnVizError
 
+    install_language(QSettings())  # View > Language's choice, else the system locale's
     sys.setswitchinterval(0.001)  # the GUI thread wakes promptly while a worker trains (PERF.md)
     project, problem = None, None
     if args.source:
@@ -46,7 +49,8 @@ def run_app(argv: list[str]) -> int:
         return _screenshot(app, window, args.screenshot)
     window.show()
     if problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Cannot open"), problem))
+        QTimer.singleShot(0, lambda: QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot open"), tr_core(problem)))
     return app.exec()
 
 

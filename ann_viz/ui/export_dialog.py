@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout)
 
@@ -140,6 +140,10 @@ class ExportDialog(QDialog):
         export_to(source, path, choice.core)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWeights", text)
+
+
 def _safe_stem(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._") or "network"
 
@@ -174,8 +178,8 @@ def training_history(window) -> np.ndarray | None:
 def import_weights_dialog(window, directory: str = "") -> bool:
     """File > Import Weights...: pick a .pt/.pth/.safetensors file; True when the weights were taken."""
     patterns = " ".join(f"*{s}" for s in WEIGHT_SUFFIXES)
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import weights"), directory,
-                                          window.tr("Weights (%1)").replace("%1", patterns))
+    path, _ = QFileDialog.getOpenFileName(window, _tr("Import weights"), directory,
+                                          _tr("Weights (%1)").replace("%1", patterns))
     return bool(path) and import_weights_file(window, path)
 
 
@@ -184,9 +188,9 @@ def import_weights_file(window, path: str) -> bool:
     try:
         arrays = import_weights(path, window.document.graph)
     except AnnVizError as err:
-        QMessageBox.warning(window, window.tr("Cannot import weights"), tr_core(str(err)))
+        QMessageBox.warning(window, _tr("Cannot import weights"), tr_core(str(err)))
         return False
     window.document.set_weights(arrays)
     window.training_panel.weights_imported()
-    window.statusBar().showMessage(window.tr("Imported weights from %1").replace("%1", Path(path).name), 6000)
+    window.statusBar().showMessage(_tr("Imported weights from %1").replace("%1", Path(path).name), 6000)
     return True

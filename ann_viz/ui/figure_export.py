@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from ..core.atomic import write_bytes_atomic
+from ..core.i18n import _t
 
 
 def export_scene_image(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> None:
@@ -33,7 +34,7 @@ def _write_png(scene: QGraphicsScene, source: QRectF, path: Path, scale: float) 
     painter.end()
     tmp = path.with_name(path.name + ".part.png")
     if not image.save(str(tmp), "PNG"):
-        raise OSError(f"{path}: the image could not be written.")
+        raise OSError(_t("{path}: the image could not be written.").format(path=path))
     write_bytes_atomic(path, tmp.read_bytes())
     tmp.unlink()
 
@@ -83,7 +84,7 @@ def export_widget_image(widget, path: str | Path, scale: float = 2.0) -> None:
         _paint_widget(painter, widget, gl)
         painter.end()
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"{path}: the image could not be written.")
+            raise OSError(_t("{path}: the image could not be written.").format(path=path))
     try:
         write_bytes_atomic(path, tmp.read_bytes())
     finally:

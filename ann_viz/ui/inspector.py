@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSp
 from ..core.errors import GraphError
 from ..core.graph import Graph, Node, ParamSpec, infer_widths, input_width
 from .editor.commands import RenameCommand, SetParamCommand
+from .language import Retranslatable
 from .tr import tr_core
 
 # Parameters shown only for one choice of "init".
@@ -72,7 +73,7 @@ def parse_numbers(text: str, matrix: bool) -> list | None:
     return rows if matrix else rows[0]
 
 
-class Inspector(QWidget):
+class Inspector(Retranslatable, QWidget):
     """Edits one node of a graph through an undo stack; shows a hint when nothing is selected."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -84,7 +85,7 @@ class Inspector(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.name_edit: QLineEdit | None = None
         self._form: QFormLayout | None = None
-        self.hint = QLabel(self.tr("Select a layer to edit it."))
+        self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)
         self.message = QLabel()
@@ -97,6 +98,13 @@ class Inspector(QWidget):
         layout.addWidget(self._pages)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The hint, and the shown layer's form built again (its values come from the model)."""
+        self.hint.setText(self.tr("Select a layer to edit it."))
+        if self._node() is not None:
+            self._rebuild()
 
     # ----- target and model events ---------------------------------------------------
     def set_target(self, graph: Graph | None, node_id: str | None, undo_stack: QUndoStack) -> None:

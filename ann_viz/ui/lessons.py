@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -12,12 +12,16 @@ from ..core.presets import PRESETS, Preset, get_preset
 from .tr import tr_core
 
 
-def lesson_html(preset: Preset, tr) -> str:
-    """The help page of one lesson; ``tr`` translates the headings in the caller's context."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Lessons", text)
+
+
+def lesson_html(preset: Preset) -> str:
+    """The help page of one lesson, in the current language."""
     return (f"<h3>{escape(tr_core(preset.title))}</h3>"
-            f"<p><i>{escape(tr('From the lecture notes:'))} {escape(preset.source)}</i></p>"
-            f"<h4>{escape(tr('What to try'))}</h4><p>{escape(tr_core(preset.try_text))}</p>"
-            f"<h4>{escape(tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>")
+            f"<p><i>{escape(_tr('From the lecture notes:'))} {escape(tr_core(preset.source))}</i></p>"
+            f"<h4>{escape(_tr('What to try'))}</h4><p>{escape(tr_core(preset.try_text))}</p>"
+            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>")
 
 
 class LessonDialog(QDialog):
@@ -52,7 +56,7 @@ class LessonDialog(QDialog):
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.page.setHtml(lesson_html(get_preset(item.data(Qt.UserRole)), self.tr))
+            self.page.setHtml(lesson_html(get_preset(item.data(Qt.UserRole))))
 
     def selected_id(self) -> str:
         return self.list.currentItem().data(Qt.UserRole)

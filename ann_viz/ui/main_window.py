@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QScrollArea, QTextBrowser)
 
@@ -16,11 +16,13 @@ from ..core.presets import PRESETS, get_preset
 from ..core.project import Project
 from ..core.train import resolve_device
 from .document import Document
-from .editor.commands import AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command
+from .editor.commands import (AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command,
+                              retranslate_commands)
 from .editor.scene import GraphScene
 from .editor.view import GraphView
 from .export_dialog import ExportDialog, import_weights_dialog
 from .inspector import Inspector
+from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
 from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
@@ -37,12 +39,13 @@ from .training.settings_form import SettingsForm
 FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
 LAYOUT_VERSION = 2  # raise when the docks change: an older saved layout is then not restored
-PROJECT_FILTER = "ann-viz projects (*.annviz.json *.json)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.json *.json)")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, project: Project | None = None, settings: QSettings | None = None):
         super().__init__()
+        self._bound_texts: list = []  # (setter, text function): set again when the language changes
         self.settings = settings or QSettings()
         self.document = Document(project or get_preset("xor-2-2-1").project(), self)
         self.scene = GraphScene(self.document.graph, self.document.undo_stack, self)
@@ -56,9 +59,11 @@ class MainWindow(QMainWindow):
         self._on_replaced()
 
     # ----- construction --------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget, area, scroll: bool = False) -> QDockWidget:
-        """``scroll``: a form in a scroll area, so the dock may be smaller than the form."""
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, title, widget, area, scroll: bool = False) -> QDockWidget:
+        """``title``: a function giving the translated title; ``scroll``: a form in a scroll area, so
+        the dock may be smaller than the form."""
+        dock = QDockWidget(self)
+        self.bind_text(dock.setWindowTitle, title)
         dock.setObjectName(name)  # saveState() needs stable names
         if scroll:
             area_widget = QScrollArea()
@@ -81,24 +86,26 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self)
         self.lesson_page = QTextBrowser(self)
         self.lesson_page.setOpenExternalLinks(False)
-        self.palette_dock = self._dock("palette", self.tr("Layers"), self.palette, Qt.LeftDockWidgetArea)
-        self.lesson_dock = self._dock("lesson", self.tr("Lesson"), self.lesson_page, Qt.LeftDockWidgetArea)
+        self.palette_dock = self._dock("palette", lambda: self.tr("Layers"), self.palette, Qt.LeftDockWidgetArea)
+        self.lesson_dock = self._dock("lesson", lambda: self.tr("Lesson"), self.lesson_page, Qt.LeftDockWidgetArea)
         self.controller = TrainingController(self)
         self.training_panel = TrainingPanel(self.controller, self)
         self.settings_form = SettingsForm(self)
         self.loss_plot = LossPlot(self)
-        self.training_dock = self._dock("training", self.tr("Training"), self.training_panel, Qt.RightDockWidgetArea)
-        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector, Qt.RightDockWidgetArea)
+        self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
+                                        Qt.RightDockWidgetArea)
+        self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
+                                         Qt.RightDockWidgetArea)
         install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
-        self.settings_dock = self._dock("settings", self.tr("Hyper-parameters"), self.settings_form,
+        self.settings_dock = self._dock("settings", lambda: self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea, scroll=True)
-        self.loss_dock = self._dock("loss", self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
+        self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
         self.gradient_plot = GradientPlot(self)
-        self.gradient_dock = self._dock("gradients", self.tr("Gradients"), self.gradient_plot,
+        self.gradient_dock = self._dock("gradients", lambda: self.tr("Gradients"), self.gradient_plot,
                                         Qt.BottomDockWidgetArea)
         self.metrics_panel = MetricsPanel(self)
-        self.metrics_dock = self._dock("metrics", self.tr("Metrics"), self.metrics_panel, Qt.BottomDockWidgetArea,
-                                       scroll=True)
+        self.metrics_dock = self._dock("metrics", lambda: self.tr("Metrics"), self.metrics_panel,
+                                       Qt.BottomDockWidgetArea, scroll=True)
         # Tabbed in the default layout, the first of each group in front. Grouped once the window is
         # shown: tabbing a second group before that leaves a stray tab bar painted (Qt 6.11).
         self._tab_groups = [self.plane_docks, [self.inspector_dock, self.settings_dock],
@@ -139,13 +146,31 @@ class MainWindow(QMainWindow):
             device = str(resolve_device("auto"))
         except AnnVizError:
             device = "cpu"
-        self.device_label = QLabel(self.tr("Device: %1").replace("%1", device))
+        self._device = device
+        self.device_label = QLabel()
+        self._show_device(device)
         self.validity_label = QLabel()
         self.statusBar().addPermanentWidget(self.validity_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def bind_text(self, setter, text) -> None:
+        """``setter(text())`` now and whenever the language changes (``text`` a function), or
+        ``setter(text)`` once for a plain string."""
+        if callable(text):
+            self._bound_texts.append((setter, text))
+            setter(text())
+        else:
+            setter(text)
+
+    def _menu(self, parent, title) -> QMenu:
+        menu = parent.addMenu("")
+        self.bind_text(menu.setTitle, title)
+        return menu
+
+    def _action(self, menu: QMenu, text, slot, shortcut=None) -> QAction:
+        """``text``: a function giving the translated text (menu entries), or a string (file paths)."""
+        action = QAction(self)
+        self.bind_text(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -154,40 +179,44 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New"), self.new_project, QKeySequence.New)
-        self._action(file, self.tr("&Open..."), self.open_dialog, QKeySequence.Open)
-        self._action(file, self.tr("Open &Lesson..."), self.open_lesson_dialog, "Ctrl+L")
-        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        file = self._menu(bar, lambda: self.tr("&File"))
+        self._action(file, lambda: self.tr("&New"), self.new_project, QKeySequence.New)
+        self._action(file, lambda: self.tr("&Open..."), self.open_dialog, QKeySequence.Open)
+        self._action(file, lambda: self.tr("Open &Lesson..."), self.open_lesson_dialog, "Ctrl+L")
+        self.recent_menu = self._menu(file, lambda: self.tr("Open &Recent"))
         file.addSeparator()
-        self._action(file, self.tr("&Save"), self.save, QKeySequence.Save)
-        self._action(file, self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
-        self._action(file, self.tr("&Export..."), self.export_dialog, "Ctrl+E")
-        self._action(file, self.tr("Import &Weights..."), self.import_weights_dialog)
+        self._action(file, lambda: self.tr("&Save"), self.save, QKeySequence.Save)
+        self._action(file, lambda: self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
+        self._action(file, lambda: self.tr("&Export..."), self.export_dialog, "Ctrl+E")
+        self._action(file, lambda: self.tr("Import &Weights..."), self.import_weights_dialog)
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self._action(file, lambda: self.tr("&Quit"), self.close, QKeySequence.Quit)
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.Redo)
-        edit.addActions([undo, redo])
+        edit = self._menu(bar, lambda: self.tr("&Edit"))
+        self.undo_action = self._action(edit, self._undo_text, self.document.undo_stack.undo, QKeySequence.Undo)
+        self.redo_action = self._action(edit, self._redo_text, self.document.undo_stack.redo, QKeySequence.Redo)
+        stack = self.document.undo_stack
+        for action, signal, enabled in ((self.undo_action, stack.canUndoChanged, stack.canUndo()),
+                                        (self.redo_action, stack.canRedoChanged, stack.canRedo())):
+            action.setEnabled(enabled)
+            signal.connect(action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         edit.addSeparator()
-        self._action(edit, self.tr("Cu&t"), self.cut, QKeySequence.Cut)
-        self._action(edit, self.tr("&Copy"), self.copy, QKeySequence.Copy)
-        self._action(edit, self.tr("&Paste"), self.paste, QKeySequence.Paste)
-        self._action(edit, self.tr("&Delete"), self.delete_selection, QKeySequence.Delete)
-        self._action(edit, self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
-        self._action(edit, self.tr("Select &All"), self.select_all, QKeySequence.SelectAll)
+        self._action(edit, lambda: self.tr("Cu&t"), self.cut, QKeySequence.Cut)
+        self._action(edit, lambda: self.tr("&Copy"), self.copy, QKeySequence.Copy)
+        self._action(edit, lambda: self.tr("&Paste"), self.paste, QKeySequence.Paste)
+        self._action(edit, lambda: self.tr("&Delete"), self.delete_selection, QKeySequence.Delete)
+        self._action(edit, lambda: self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
+        self._action(edit, lambda: self.tr("Select &All"), self.select_all, QKeySequence.SelectAll)
 
-        view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("Zoom &In"), lambda: self.view.zoom(1.25), QKeySequence.ZoomIn)
-        self._action(view, self.tr("Zoom &Out"), lambda: self.view.zoom(0.8), QKeySequence.ZoomOut)
-        self._action(view, self.tr("&Fit to Window"), self.view.fit, "Ctrl+0")
-        self._action(view, self.tr("&Auto-layout"), self.auto_layout, "Ctrl+Shift+L")
+        view = self._menu(bar, lambda: self.tr("&View"))
+        self._action(view, lambda: self.tr("Zoom &In"), lambda: self.view.zoom(1.25), QKeySequence.ZoomIn)
+        self._action(view, lambda: self.tr("Zoom &Out"), lambda: self.view.zoom(0.8), QKeySequence.ZoomOut)
+        self._action(view, lambda: self.tr("&Fit to Window"), self.view.fit, "Ctrl+0")
+        self._action(view, lambda: self.tr("&Auto-layout"), self.auto_layout, "Ctrl+Shift+L")
         view.addSeparator()
-        self.dark_action = self._action(view, self.tr("&Dark Theme"), self._toggle_dark)
+        self.dark_action = self._action(view, lambda: self.tr("&Dark Theme"), self._toggle_dark)
         self.dark_action.setCheckable(True)
         view.addSeparator()
         for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
@@ -195,15 +224,17 @@ class MainWindow(QMainWindow):
                      *self.plane_docks):
             view.addAction(dock.toggleViewAction())
         self.view_menu = view
+        self._build_language_menu(view)
 
-        tools = bar.addMenu(self.tr("&Tools"))
-        self._action(tools, self.tr("Seed &Sweep..."), self.open_seed_sweep)
+        tools = self._menu(bar, lambda: self.tr("&Tools"))
+        self._action(tools, lambda: self.tr("Seed &Sweep..."), self.open_seed_sweep)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        lessons = help_menu.addMenu(self.tr("&Lessons"))
+        help_menu = self._menu(bar, lambda: self.tr("&Help"))
+        lessons = self._menu(help_menu, lambda: self.tr("&Lessons"))
         for preset in PRESETS:
-            self._action(lessons, tr_core(preset.title), lambda _=False, p=preset.id: self.show_lesson_help(p))
-        self._action(help_menu, self.tr("&About ann-viz"), self.about)
+            self._action(lessons, lambda p=preset: tr_core(p.title),
+                         lambda _=False, p=preset.id: self.show_lesson_help(p))
+        self._action(help_menu, lambda: self.tr("&About ann-viz"), self.about)
 
     def _wire(self) -> None:
         self.palette.kind_activated.connect(self._add_kind_at_centre)
@@ -222,8 +253,58 @@ class MainWindow(QMainWindow):
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.state_changed.connect(self._training_state)
-        self.controller.device_changed.connect(
-            lambda device: self.device_label.setText(self.tr("Device: %1").replace("%1", device)))
+        self.controller.device_changed.connect(self._show_device)
+
+    def _undo_text(self, text: str | None = None) -> str:
+        """Edit > Undo, with what it undoes ("&Undo Add layer")."""
+        text = self.document.undo_stack.undoText() if text is None else text
+        return self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+
+    def _redo_text(self, text: str | None = None) -> str:
+        text = self.document.undo_stack.redoText() if text is None else text
+        return self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+
+    @Slot(str)
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(self._undo_text(text))
+
+    @Slot(str)
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(self._redo_text(text))
+
+    @Slot(str)
+    def _show_device(self, device: str) -> None:
+        self._device = device
+        self.device_label.setText(self.tr("Device: %1").replace("%1", device))
+
+    # ----- language --------------------------------------------------------------------------
+    def _build_language_menu(self, view: QMenu) -> None:
+        """View > Language: English / 한국어 (each name in its own language), applied at once."""
+        self.language_menu = self._menu(view, lambda: self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for language, name in LANGUAGE_NAMES.items():
+            action = self._action(self.language_menu, name, lambda _=False, lang=language: self.set_language(lang))
+            action.setCheckable(True)
+            action.setChecked(language == manager().language)
+            group.addAction(action)
+            self.language_actions[language] = action
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now (every open window) and remember it."""
+        switch_language(language, self.settings)
+
+    def retranslate(self) -> None:
+        """Every text this window set, again in the current language (state, layout and data stay)."""
+        retranslate_commands(self.document.undo_stack)  # Edit > Undo names the step
+        for setter, text in self._bound_texts:
+            setter(text())
+        for language, action in self.language_actions.items():
+            action.setChecked(language == manager().language)
+        self._show_device(self._device)
+        self._show_lesson_page()
+        self._update_title()
+        self.scene.retranslate()  # the validity message and the nodes' words follow from it
 
     @Slot(bool)
     def _modified_changed(self, _modified: bool) -> None:
@@ -243,16 +324,20 @@ class MainWindow(QMainWindow):
         self.inspector.set_target(self.document.graph, None, self.document.undo_stack)
         self.settings_form.set_config(self.document.project.config)
         self.training_panel.set_document(self.document)
-        preset = self.document.project.preset
-        self.lesson_page.setHtml(lesson_html(get_preset(preset), self.tr) if preset in {p.id for p in PRESETS}
-                                 else "<p>" + self.tr("Build a network: drag layers from the palette, "
-                                                      "then drag from an output port to an input port.") + "</p>")
+        self._show_lesson_page()
         self._update_title()
         QTimer.singleShot(0, self.view.fit)
 
+    def _show_lesson_page(self) -> None:
+        preset = self.document.project.preset
+        self.lesson_page.setHtml(lesson_html(get_preset(preset)) if preset in {p.id for p in PRESETS}
+                                 else "<p>" + self.tr("Build a network: drag layers from the palette, "
+                                                      "then drag from an output port to an input port.") + "</p>")
+
     def _update_title(self) -> None:
         self.setWindowModified(self.document.is_modified())
-        self.setWindowTitle(f"{self.document.display_name()}[*] — ann-viz")
+        name = self.document.display_name() if self.document.path else tr_core(self.document.project.title)
+        self.setWindowTitle(f"{name}[*] — ann-viz")
 
     def _problems_changed(self, problems: list) -> None:
         errors = [p for p in problems if p.severity == "error"]
@@ -451,7 +536,7 @@ class MainWindow(QMainWindow):
         moves = {nid: (graph.nodes[nid].position, pos) for nid, pos in auto_layout(graph).items()
                  if tuple(graph.nodes[nid].position) != pos}
         if moves:
-            self.document.undo_stack.push(MoveNodesCommand(graph, moves, self.tr("Auto-layout")))
+            self.document.undo_stack.push(MoveNodesCommand(graph, moves, lambda: self.tr("Auto-layout")))
         self.view.fit()
 
     def _selection_changed(self) -> None:
@@ -469,7 +554,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Lesson"))
         box.setTextFormat(Qt.RichText)
-        box.setText(lesson_html(get_preset(preset_id), self.tr))
+        box.setText(lesson_html(get_preset(preset_id)))
         open_button = box.addButton(self.tr("Open this lesson"), QMessageBox.AcceptRole)
         box.addButton(QMessageBox.Close)
         box.exec()

@@ -1,4 +1,4 @@
-"""The hand-written step equals autograd + torch.optim on eligible chains; others use the general path."""
+"""The fast path equals autograd + torch.optim on eligible chains; others use the general path."""
 
 from __future__ import annotations
 
@@ -45,14 +45,17 @@ def test_fast_path_equals_the_general_path(optimizer, lr, case, batch_size):
     assert fast.fast_path and not slow.fast_path
     fast.run()
     slow.run()
+    # The fast path folds each update into one addmm_, which rounds differently from autograd's
+    # gradient-then-step. Where ReLU kinks amplify that (case 3 with mini-batches), changing the
+    # general path's learning rate by one ulp moves these weights by ~1e-3 relative: hence rtol 1e-3.
     a, b = fast.state_arrays(), slow.state_arrays()
     for name in a:
-        np.testing.assert_allclose(a[name], b[name], rtol=1e-4, atol=1e-5, err_msg=name)
+        np.testing.assert_allclose(a[name], b[name], rtol=1e-3, atol=1e-4, err_msg=name)
     np.testing.assert_allclose(fast.history.train_loss, slow.history.train_loss, rtol=1e-4, atol=1e-6)
     # The optimizer state is torch's own: the general path can carry on from it.
     fast.step_epoch()
     slow.step_epoch()
-    np.testing.assert_allclose(fast.state_arrays()[name], slow.state_arrays()[name], rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(fast.state_arrays()[name], slow.state_arrays()[name], rtol=1e-3, atol=1e-4)
 
 
 @pytest.mark.parametrize("graph_layers, config", [

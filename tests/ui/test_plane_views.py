@@ -119,7 +119,7 @@ def test_lines_follow_the_weights_while_training_and_stepping(qtbot, window):
     assert view.lines[0] is not None and abs(w[0] @ view.lines[0].segment[0]
                                              + window.controller.latest.params["linear1.bias"][0]) < 1e-4
     before = source.frames_computed
-    window.settings_form.epochs.setValue(4000)
+    window.settings_form.epochs.setValue(40_000)  # ~1-3 s with the fast path: long enough for several frames
     qtbot.mouseClick(panel.play_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=30_000)
     qtbot.waitUntil(drawn_is_latest, timeout=5_000)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import _t
+
 
 @dataclass(frozen=True)
 class PlaneGrid:
@@ -60,7 +62,7 @@ def grid_for(x: np.ndarray, resolution: int = 200, margin: float = 0.25) -> Plan
     """
     x = np.asarray(x, dtype=np.float64)
     if x.ndim != 2 or x.shape[1] != 2:
-        raise ValueError(f"grid_for needs (n, 2) points, not shape {x.shape}")
+        raise ValueError(_t("grid_for needs (n, 2) points, not shape {shape}").format(shape=x.shape))
     if len(x) == 0:
         lo, hi = np.array([-1.0, -1.0]), np.array([1.0, 1.0])
     else:

@@ -21,6 +21,7 @@ from typing import Mapping
 import numpy as np
 
 from ..graph import Graph, check, infer_widths, input_width, topological_order
+from ..i18n import _t
 from .blas import one_blas_thread
 
 Arrays = Mapping[str, np.ndarray]
@@ -110,9 +111,10 @@ class PlaneNetwork:
         """Why ``params`` do not fit this graph (the first problem), or None when they do."""
         for name, shape in self.expected_params().items():
             if name not in params:
-                return f"'{name}' is missing"
+                return _t("'{name}' is missing").format(name=name)
             if tuple(np.shape(params[name])) != shape:
-                return f"'{name}' has shape {tuple(np.shape(params[name]))}, the network needs {shape}"
+                return _t("'{name}' has shape {shape}, the network needs {needed}").format(
+                    name=name, shape=tuple(np.shape(params[name])), needed=shape)
         return None
 
     def batchnorm_names(self) -> list[str]:
@@ -209,7 +211,7 @@ class PlaneNetwork:
             np.sign(h, out=out)
             np.maximum(out, np.float32(0), out=out)
         else:
-            raise ValueError(f"No plane forward for layer kind '{kind}'.")
+            raise ValueError(_t("No plane forward for layer kind '{kind}'.").format(kind=kind))
         return out
 
     def _batchnorm(self, i: int, h: np.ndarray, found: Arrays, n_stats: int | None):

@@ -7,6 +7,8 @@ import math
 import torch
 from torch import nn
 
+from ..i18n import _t
+
 
 def initialise_linear(layer: nn.Linear, params: dict, generator: torch.Generator | None = None) -> None:
     """Apply the node's ``init`` choice to ``layer`` in place.
@@ -46,6 +48,6 @@ def initialise_linear(layer: nn.Linear, params: dict, generator: torch.Generator
         elif scheme == "uniform":
             w.uniform_(-params["init_a"], params["init_a"], generator=generator)
         else:  # kinds.INIT_CHOICES guards this; a new choice must be handled here
-            raise ValueError(f"unknown init scheme {scheme!r}")
+            raise ValueError(_t("unknown init scheme {scheme!r}").format(scheme=scheme))
         if b is not None:
             b.zero_()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 TASKS = ("binary", "multiclass", "regression")
 
@@ -59,19 +60,22 @@ class Dataset:
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
-            raise DataError(f"Unknown task '{self.task}': use one of {', '.join(TASKS)}.")
+            raise DataError(_t("Unknown task '{task}': use one of {choices}.").format(
+                task=self.task, choices=", ".join(TASKS)))
         x = _frozen_array(self.x, np.float32)
         if x.ndim == 1:
             x = x.reshape(-1, 1)
         if x.ndim != 2:
-            raise DataError(f"Data set '{self.name}': inputs must be a table (n, d), got shape {x.shape}.")
+            raise DataError(_t("Data set '{name}': inputs must be a table (n, d), got shape {shape}.").format(
+                name=self.name, shape=x.shape))
         y = self._checked_targets(x.shape[0])
         if not np.all(np.isfinite(x)):
-            raise DataError(f"Data set '{self.name}' has NaN or infinite input values.")
+            raise DataError(_t("Data set '{name}' has NaN or infinite input values.").format(name=self.name))
         names = tuple(str(s) for s in self.feature_names) or tuple(f"x{i + 1}" for i in range(x.shape[1]))
         if len(names) != x.shape[1]:
             raise DataError(
-                f"Data set '{self.name}' has {x.shape[1]} input columns but {len(names)} feature names."
+                _t("Data set '{name}' has {columns} input columns but {count} feature names.").format(
+                    name=self.name, columns=x.shape[1], count=len(names))
             )
         object.__setattr__(self, "x", x)
         object.__setattr__(self, "y", y)
@@ -80,40 +84,48 @@ class Dataset:
         object.__setattr__(self, "class_names", tuple(str(s) for s in self.class_names))
         if self.class_names and len(self.class_names) != self.n_classes:
             raise DataError(
-                f"Data set '{self.name}' has {self.n_classes} classes but {len(self.class_names)} class names."
+                _t("Data set '{name}' has {classes} classes but {count} class names.").format(
+                    name=self.name, classes=self.n_classes, count=len(self.class_names))
             )
 
     def _checked_targets(self, n: int) -> np.ndarray:
         """Validate ``self.y`` against ``task`` and return it frozen."""
-        label = f"Data set '{self.name}'"
+        name = self.name
         if self.task == "multiclass":
             raw = np.asarray(self.y)
             if raw.ndim == 2 and raw.shape[1] == 1:
                 raw = raw[:, 0]
             if raw.ndim != 1 or (raw.size and not np.all(np.asarray(raw, np.float64) % 1 == 0)):
-                raise DataError(f"{label}: multiclass targets must be whole class numbers, one per sample.")
+                raise DataError(_t("Data set '{name}': multiclass targets must be whole class numbers, one per sample.")
+                                .format(name=name))
             y = _frozen_array(raw, np.int64)
             if self.n_classes < 2:
-                raise DataError(f"{label}: a multiclass task needs at least 2 classes, not {self.n_classes}.")
+                raise DataError(_t("Data set '{name}': a multiclass task needs at least 2 classes, not {classes}.")
+                                .format(name=name, classes=self.n_classes))
             if y.size and (y.min() < 0 or y.max() >= self.n_classes):
-                raise DataError(f"{label}: class numbers must lie in 0..{self.n_classes - 1}.")
+                raise DataError(_t("Data set '{name}': class numbers must lie in 0..{last}.").format(
+                    name=name, last=self.n_classes - 1))
         else:
             y = _frozen_array(self.y, np.float32)
             if y.ndim == 1:
                 y = y.reshape(-1, 1)
             if y.ndim != 2 or y.shape[1] < 1:
-                raise DataError(f"{label}: targets must be a table (n, k), got shape {y.shape}.")
+                raise DataError(_t("Data set '{name}': targets must be a table (n, k), got shape {shape}.").format(
+                    name=name, shape=y.shape))
             if not np.all(np.isfinite(y)):
-                raise DataError(f"{label} has NaN or infinite target values.")
+                raise DataError(_t("Data set '{name}' has NaN or infinite target values.").format(name=name))
             if self.task == "binary":
                 if self.n_classes != 2:
-                    raise DataError(f"{label}: a binary task has 2 classes, not {self.n_classes}.")
+                    raise DataError(_t("Data set '{name}': a binary task has 2 classes, not {classes}.").format(
+                        name=name, classes=self.n_classes))
                 if not np.all((y == 0) | (y == 1)):
-                    raise DataError(f"{label}: binary targets must be 0 or 1.")
+                    raise DataError(_t("Data set '{name}': binary targets must be 0 or 1.").format(name=name))
             elif self.n_classes != 0:
-                raise DataError(f"{label}: a regression task has no classes (n_classes must be 0).")
+                raise DataError(_t("Data set '{name}': a regression task has no classes (n_classes must be 0).")
+                                .format(name=name))
         if y.shape[0] != n:
-            raise DataError(f"{label} has {n} input rows but {y.shape[0]} targets.")
+            raise DataError(_t("Data set '{name}' has {rows} input rows but {targets} targets.").format(
+                name=name, rows=n, targets=y.shape[0]))
         return y
 
     @property

@@ -18,6 +18,7 @@ import numpy as np
 
 from ann_viz.core.data.dataset import Dataset
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 ASSET = "digits_8x8.npz"
 
@@ -41,17 +42,17 @@ def load_digits(size: int = 8) -> Dataset:
             images, labels = npz["images"], npz["labels"]
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as err:
         raise DataError(
-            f"The built-in digits data (ann_viz/assets/{ASSET}) is missing or damaged; "
-            f"reinstall ann-viz ({err})."
+            _t("The built-in digits data (ann_viz/assets/{asset}) is missing or damaged; "
+               "reinstall ann-viz ({error}).").format(asset=ASSET, error=err)
         ) from None
     if not isinstance(size, int) or isinstance(size, bool) or not 8 <= size <= 64:
-        raise DataError("The digits size must be a whole number of pixels from 8 to 64.")
+        raise DataError(_t("The digits size must be a whole number of pixels from 8 to 64."))
     x = images.reshape(len(images), 8, 8).astype(np.float32) / np.float32(16.0)
     if size != 8:
         x = _resize(x, size)
     x = x.reshape(len(images), size * size)
     x.setflags(write=False)
-    return Dataset(name=f"Digits {size}x{size}", x=x, y=labels.astype(np.int64), task="multiclass",
+    return Dataset(name=_t("Digits {size}x{size}").format(size=size), x=x, y=labels.astype(np.int64), task="multiclass",
                    n_classes=10, feature_names=tuple(f"px{i}" for i in range(size * size)))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 #: Inferred multiclass is limited to this many classes; more integers look like a quantity.
 MAX_INFERRED_CLASSES = 100
@@ -68,7 +69,6 @@ def labels_to_targets(values: np.ndarray, task: str | None, fname: str, column: 
     """
     task = task or infer_task(values)
     uniq = np.unique(values)
-    where = f"{fname}, column {column}"
     if task == "regression":
         return values.astype(np.float32).reshape(-1, 1), task, 0, ()
     if task == "binary":
@@ -76,8 +76,9 @@ def labels_to_targets(values: np.ndarray, task: str | None, fname: str, column: 
             return values.astype(np.float32).reshape(-1, 1), task, 2, ()
         if len(uniq) != 2:
             raise DataError(
-                f"{where}: a binary task needs labels 0 and 1 (or exactly two different values), "
-                f"but the labels have {len(uniq)} different values."
+                _t("{file}, column {column}: a binary task needs labels 0 and 1 (or exactly two different "
+                   "values), but the labels have {count} different values.").format(
+                    file=fname, column=column, count=len(uniq))
             )
         y = (values == uniq[1]).astype(np.float32).reshape(-1, 1)
         return y, task, 2, (_name(uniq[0]), _name(uniq[1]))
@@ -86,12 +87,14 @@ def labels_to_targets(values: np.ndarray, task: str | None, fname: str, column: 
     if fractional.size:
         r = int(fractional[0])
         raise DataError(
-            f"{fname}, line {line_numbers[r]}, column {column}: label {_name(values[r])} is not a whole "
-            "number, but a multiclass task needs class numbers."
+            _t("{file}, line {line}, column {column}: label {label} is not a whole "
+               "number, but a multiclass task needs class numbers.").format(
+                file=fname, line=line_numbers[r], column=column, label=_name(values[r]))
         )
     if not 2 <= len(uniq) <= MAX_CLASSES:
         raise DataError(
-            f"{where}: a multiclass task needs 2 to {MAX_CLASSES} different labels, found {len(uniq)}."
+            _t("{file}, column {column}: a multiclass task needs 2 to {most} different labels, found {count}.")
+            .format(file=fname, column=column, most=MAX_CLASSES, count=len(uniq))
         )
     if np.array_equal(uniq, np.arange(len(uniq))):
         return values.astype(np.int64), task, len(uniq), ()

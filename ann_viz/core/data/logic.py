@@ -6,6 +6,7 @@ import numpy as np
 
 from ann_viz.core.data.dataset import Dataset
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 #: Inputs in the order the lecture notes list them.
 INPUTS = ((0, 0), (0, 1), (1, 0), (1, 1))
@@ -36,7 +37,8 @@ def logic_gate(gate: str) -> Dataset:
     """
     key = str(gate).lower()
     if key not in GATES:
-        raise DataError(f"Unknown logic gate '{gate}': use one of {', '.join(g.upper() for g in GATES)}.")
+        raise DataError(_t("Unknown logic gate '{gate}': use one of {choices}.").format(
+            gate=gate, choices=", ".join(g.upper() for g in GATES)))
     return Dataset(
         name=key.upper(),
         x=np.array(INPUTS, dtype=np.float32),

@@ -17,6 +17,7 @@ import numpy as np
 from ann_viz.core.data._params import check_int
 from ann_viz.core.data.dataset import Dataset
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 #: IDX type byte -> big-endian numpy dtype.
 IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -27,13 +28,15 @@ def _read(stream, size: int, fname: str) -> bytes:
     try:
         return stream.read(size)
     except (OSError, EOFError, zlib.error) as err:  # gzip reports damage with these
-        raise DataError(f"{fname} is a damaged or truncated gzip file ({err}).") from None
+        raise DataError(_t("{file} is a damaged or truncated gzip file ({error}).").format(
+            file=fname, error=err)) from None
 
 
-def _read_exact(stream, size: int, fname: str, what: str) -> bytes:
+def _read_exact(stream, size: int, fname: str, truncated: str, **fields) -> bytes:
+    """``size`` bytes, or DataError with ``truncated`` ({file}, {size}, {found} and ``fields``)."""
     data = _read(stream, size, fname)
     if len(data) != size:
-        raise DataError(f"{fname} is truncated: the {what} needs {size} bytes, found {len(data)}.")
+        raise DataError(truncated.format(file=fname, size=size, found=len(data), **fields))
     return data
 
 
@@ -66,38 +69,45 @@ def load_idx(path) -> np.ndarray:
             stream = gzip.GzipFile(fileobj=f) if raw == b"\x1f\x8b" else f
             return _parse(stream, fname)
     except FileNotFoundError:
-        raise DataError(f"IDX file '{path}' does not exist.") from None
+        raise DataError(_t("IDX file '{path}' does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise DataError(f"'{path}' is a folder, not an IDX file.") from None
+        raise DataError(_t("'{path}' is a folder, not an IDX file.").format(path=path)) from None
     except PermissionError:
-        raise DataError(f"IDX file '{path}' cannot be read: permission denied.") from None
+        raise DataError(_t("IDX file '{path}' cannot be read: permission denied.").format(path=path)) from None
 
 
 def _parse(stream, fname: str) -> np.ndarray:
-    head = _read_exact(stream, 4, fname, "header")
+    head = _read_exact(stream, 4, fname, _t("{file} is truncated: the header needs {size} bytes, found {found}."))
     if head[:2] != b"\x00\x00" or head[2] not in IDX_TYPES or head[3] == 0:
         raise DataError(
-            f"{fname} is not an IDX file: its magic number is 0x{head.hex()} "
-            "(expected 0x0000, a type byte such as 08 and a dimension count)."
+            _t("{file} is not an IDX file: its magic number is 0x{magic} "
+               "(expected 0x0000, a type byte such as 08 and a dimension count).").format(file=fname, magic=head.hex())
         )
     dtype, ndim = np.dtype(IDX_TYPES[head[2]]), head[3]
-    dims = struct.unpack(f">{ndim}I", _read_exact(stream, 4 * ndim, fname, "dimension list"))
+    dims = struct.unpack(f">{ndim}I", _read_exact(
+        stream, 4 * ndim, fname, _t("{file} is truncated: the dimension list needs {size} bytes, found {found}.")))
     size = int(np.prod(dims, dtype=np.float64)) * dtype.itemsize
     if size > MAX_BYTES:
-        raise DataError(f"{fname}: its header promises {size} bytes of data, more than can be loaded.")
-    data = _read_exact(stream, size, fname, f"data of shape {dims}")
+        raise DataError(_t("{file}: its header promises {size} bytes of data, more than can be loaded.").format(
+            file=fname, size=size))
+    data = _read_exact(stream, size, fname,
+                       _t("{file} is truncated: the data of shape {dims} needs {size} bytes, found {found}."),
+                       dims=dims)
     if _read(stream, 1, fname):  # also makes gzip verify its checksum at the end
-        raise DataError(f"{fname} has more data than its header {dims} says; the file is damaged.")
+        raise DataError(_t("{file} has more data than its header {dims} says; the file is damaged.").format(
+            file=fname, dims=dims))
     return np.frombuffer(data, dtype=dtype).reshape(dims).astype(dtype.newbyteorder("="))
 
 
-def _find(directory: Path, stem: str, what: str) -> Path:
-    """Find an IDX file by its official name, gzipped or not, or the dotted variant."""
+def _find(directory: Path, stem: str, not_found: str, split: str) -> Path:
+    """Find an IDX file by its official name, gzipped or not, or the dotted variant.
+
+    ``not_found`` is the message when there is none ({split}, {folder}, {names})."""
     names = [stem, stem + ".gz", stem.replace("-idx", ".idx"), stem.replace("-idx", ".idx") + ".gz"]
     for candidate in names:
         if (directory / candidate).is_file():
             return directory / candidate
-    raise DataError(f"No MNIST {what} found in folder '{directory}' (looked for {', '.join(names)}).")
+    raise DataError(not_found.format(split=split, folder=directory, names=", ".join(names)))
 
 
 def load_mnist(directory, split: str = "train", limit: int | None = None) -> Dataset:
@@ -119,29 +129,34 @@ def load_mnist(directory, split: str = "train", limit: int | None = None) -> Dat
         x float32 (n, 784) scaled to [0, 1]; y int64 (n,); multiclass, 10 classes.
     """
     if split not in ("train", "test"):
-        raise DataError(f"MNIST split must be 'train' or 'test', not {split!r}.")
+        raise DataError(_t("MNIST split must be 'train' or 'test', not {split!r}.").format(split=split))
     if limit is not None:
         limit = check_int("limit", limit, 1, 10**9, "MNIST")
     directory = Path(directory)
     if not directory.is_dir():
-        raise DataError(f"MNIST folder '{directory}' does not exist or is not a folder.")
+        raise DataError(_t("MNIST folder '{folder}' does not exist or is not a folder.").format(folder=directory))
     prefix = "train" if split == "train" else "t10k"
-    images_path = _find(directory, f"{prefix}-images-idx3-ubyte", f"{split} images")
-    labels_path = _find(directory, f"{prefix}-labels-idx1-ubyte", f"{split} labels")
+    images_path = _find(directory, f"{prefix}-images-idx3-ubyte",
+                        _t("No MNIST {split} images found in folder '{folder}' (looked for {names})."), split)
+    labels_path = _find(directory, f"{prefix}-labels-idx1-ubyte",
+                        _t("No MNIST {split} labels found in folder '{folder}' (looked for {names})."), split)
     images, labels = load_idx(images_path), load_idx(labels_path)
     if images.ndim != 3 or images.dtype != np.uint8:
         raise DataError(
-            f"{images_path.name} should hold uint8 images (n, rows, cols), found {images.dtype} {images.shape}."
+            _t("{file} should hold uint8 images (n, rows, cols), found {dtype} {shape}.").format(
+                file=images_path.name, dtype=images.dtype, shape=images.shape)
         )
     if labels.ndim != 1 or len(labels) != len(images):
         raise DataError(
-            f"{labels_path.name} should hold one label per image ({len(images)}), found shape {labels.shape}."
+            _t("{file} should hold one label per image ({count}), found shape {shape}.").format(
+                file=labels_path.name, count=len(images), shape=labels.shape)
         )
     if labels.size and labels.max() > 9:
-        raise DataError(f"{labels_path.name} has label {int(labels.max())}; MNIST labels are 0..9.")
+        raise DataError(_t("{file} has label {label}; MNIST labels are 0..9.").format(
+            file=labels_path.name, label=int(labels.max())))
     if limit is not None:
         images, labels = images[:limit], labels[:limit]
     x = images.reshape(len(images), -1).astype(np.float32) / np.float32(255.0)
     x.setflags(write=False)  # fresh array: lets Dataset skip its defensive copy
-    return Dataset(name=f"MNIST {split}", x=x, y=labels.astype(np.int64), task="multiclass",
+    return Dataset(name=_t("MNIST {split}").format(split=split), x=x, y=labels.astype(np.int64), task="multiclass",
                    n_classes=10, feature_names=tuple(f"px{i}" for i in range(x.shape[1])))

@@ -18,6 +18,7 @@ from ann_viz.core.data.logic import GATES, logic_gate
 from ann_viz.core.data.mnist import load_mnist
 from ann_viz.core.data.textfile import load_text_table
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 _REQUIRED = object()  # marks a parameter without a default
 
@@ -30,7 +31,8 @@ class _Kind:
 
 
 def _gate(name: str) -> _Kind:
-    return _Kind(f"{name.upper()} truth table: 4 rows, 2 inputs, binary.", {}, lambda: logic_gate(name))
+    return _Kind(_t("{gate} truth table: 4 rows, 2 inputs, binary.").format(gate=name.upper()), {},
+                 lambda: logic_gate(name))
 
 
 def _cloud(fn: Callable[..., Dataset], text: str) -> _Kind:
@@ -43,28 +45,28 @@ def _curve(fn: Callable[..., Dataset], text: str, noise: float) -> _Kind:
 
 _KINDS: dict[str, _Kind] = {
     **{gate: _gate(gate) for gate in GATES},
-    "circle": _cloud(synthetic.circle, "2-D points: a disc (class 1) inside a ring (class 0)."),
-    "xor_cloud": _cloud(synthetic.xor_cloud, "2-D points in four quadrants, class 1 where x1*x2 >= 0."),
-    "gaussians": _cloud(synthetic.gaussians, "2-D points: two Gaussian blobs, one per class."),
-    "spiral": _cloud(synthetic.spiral, "2-D points: two interleaved spirals, one per class."),
-    "moons": _cloud(synthetic.moons, "2-D points: two interleaving half moons, one per class."),
-    "square": _curve(regression.square, "Regression: y = x^2 on [-1, 1].", 0.0),
-    "linear": _curve(regression.linear, "Regression: y = 2x + noise on [-1, 1].", 0.1),
-    "sine": _curve(regression.sine, "Regression: y = sin(pi x) + noise on [-1, 1].", 0.1),
+    "circle": _cloud(synthetic.circle, _t("2-D points: a disc (class 1) inside a ring (class 0).")),
+    "xor_cloud": _cloud(synthetic.xor_cloud, _t("2-D points in four quadrants, class 1 where x1*x2 >= 0.")),
+    "gaussians": _cloud(synthetic.gaussians, _t("2-D points: two Gaussian blobs, one per class.")),
+    "spiral": _cloud(synthetic.spiral, _t("2-D points: two interleaved spirals, one per class.")),
+    "moons": _cloud(synthetic.moons, _t("2-D points: two interleaving half moons, one per class.")),
+    "square": _curve(regression.square, _t("Regression: y = x^2 on [-1, 1]."), 0.0),
+    "linear": _curve(regression.linear, _t("Regression: y = 2x + noise on [-1, 1]."), 0.1),
+    "sine": _curve(regression.sine, _t("Regression: y = sin(pi x) + noise on [-1, 1]."), 0.1),
     "file": _Kind(
-        "A text table of numbers (whitespace or comma separated), one label column.",
+        _t("A text table of numbers (whitespace or comma separated), one label column."),
         {"path": _REQUIRED, "label_column": -1, "delimiter": None, "task": None, "name": None},
         load_text_table,
     ),
     "mnist": _Kind(
-        "MNIST handwritten digits (28x28) from a folder of IDX files, 10 classes.",
+        _t("MNIST handwritten digits (28x28) from a folder of IDX files, 10 classes."),
         {"directory": _REQUIRED, "split": "train", "limit": None},
         load_mnist,
     ),
-    "digits": _Kind("UCI handwritten digits (8x8), 1797 images, 10 classes; built in (size 28: MNIST-shaped).",
+    "digits": _Kind(_t("UCI handwritten digits (8x8), 1797 images, 10 classes; built in (size 28: MNIST-shaped)."),
                     {"size": 8}, load_digits),
-    "inline": _Kind("A few samples written out in the project (x rows, y rows).",
-                    {"x": _REQUIRED, "y": _REQUIRED, "task": "regression", "name": "Inline data"},
+    "inline": _Kind(_t("A few samples written out in the project (x rows, y rows)."),
+                    {"x": _REQUIRED, "y": _REQUIRED, "task": "regression", "name": _t("Inline data")},
                     lambda x, y, task, name: _inline(x, y, task, name)),
 }
 
@@ -72,12 +74,13 @@ _KINDS: dict[str, _Kind] = {
 def _inline(x: Any, y: Any, task: str, name: str) -> Dataset:
     """Data typed into a project (the worked backprop example's single sample)."""
     if task not in TASKS:
-        raise DataError(f"Parameter 'task' for inline data must be one of {', '.join(TASKS)}.")
+        raise DataError(_t("Parameter 'task' for inline data must be one of {choices}.").format(
+            choices=", ".join(TASKS)))
     try:
         xs = np.asarray(x, dtype=np.float32)
         ys = np.asarray(y, dtype=np.float32 if task != "multiclass" else np.int64)
     except (TypeError, ValueError):
-        raise DataError("Inline data must be rectangular lists of numbers.") from None
+        raise DataError(_t("Inline data must be rectangular lists of numbers.")) from None
     n_classes = {"binary": 2, "regression": 0}.get(task, int(ys.max(initial=0)) + 1)
     return Dataset(name=name, x=xs, y=ys, task=task, n_classes=n_classes)
 
@@ -119,24 +122,31 @@ def make_dataset(spec: dict) -> Dataset:
         type or range, or any error of the loader itself.
     """
     if not isinstance(spec, dict):
-        raise DataError(f"A data set spec must be a mapping with a 'kind', not {type(spec).__name__}.")
+        raise DataError(_t("A data set spec must be a mapping with a 'kind', not {type}.").format(
+            type=type(spec).__name__))
     kind = spec.get("kind")
     if kind not in _KINDS:
-        raise DataError(f"Unknown data set kind {kind!r}: use one of {', '.join(DATASET_KINDS)}.")
+        raise DataError(_t("Unknown data set kind {kind!r}: use one of {choices}.").format(
+            kind=kind, choices=", ".join(DATASET_KINDS)))
     entry = _KINDS[kind]
     params = {k: v for k, v in spec.items() if k != "kind"}
     unknown = sorted(set(params) - set(entry.params))
     if unknown:
-        allowed = ", ".join(entry.params) or "none"
-        raise DataError(f"Unknown parameter '{unknown[0]}' for data set kind '{kind}' (allowed: {allowed}).")
+        if entry.params:
+            raise DataError(_t("Unknown parameter '{name}' for data set kind '{kind}' (allowed: {allowed}).").format(
+                name=unknown[0], kind=kind, allowed=", ".join(entry.params)))
+        raise DataError(_t("Unknown parameter '{name}' for data set kind '{kind}' (allowed: none).").format(
+            name=unknown[0], kind=kind))
     args = {}
     for name, default in entry.params.items():
         value = params.get(name, default)
         if value is _REQUIRED or (default is _REQUIRED and value in (None, "")):
-            raise DataError(f"Data set kind '{kind}' needs the parameter '{name}'.")
+            raise DataError(_t("Data set kind '{kind}' needs the parameter '{name}'.").format(kind=kind, name=name))
         if name in _TEXT and value is not None and not isinstance(value, str):
-            raise DataError(f"Parameter '{name}' for data set kind '{kind}' must be text, not {value!r}.")
+            raise DataError(_t("Parameter '{name}' for data set kind '{kind}' must be text, not {value!r}.").format(
+                name=name, kind=kind, value=value))
         args[name] = value
     if kind == "file" and args["task"] is not None and args["task"] not in TASKS:
-        raise DataError(f"Parameter 'task' for data set kind 'file' must be one of {', '.join(TASKS)} or null.")
+        raise DataError(_t("Parameter 'task' for data set kind 'file' must be one of {choices} or null.").format(
+            choices=", ".join(TASKS)))
     return entry.make(**args)

@@ -9,6 +9,7 @@ import numpy as np
 from ann_viz.core.data._params import check_float, check_seed
 from ann_viz.core.data.dataset import Dataset
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ def split_dataset(ds: Dataset, val_fraction: float = 0.0, test_fraction: float =
     n_val, n_test = _count(n, val_fraction), _count(n, test_fraction)
     if n - n_val - n_test < 1:
         raise DataError(
-            f"Cannot split '{ds.name}': {n} samples with {val_fraction:.0%} validation and "
-            f"{test_fraction:.0%} test leave nothing to train on."
+            _t("Cannot split '{name}': {n} samples with {val:.0%} validation and "
+               "{test:.0%} test leave nothing to train on.").format(name=ds.name, n=n, val=val_fraction,
+                                                                    test=test_fraction)
         )
     keys = _class_keys(ds)
     if keys is None:

@@ -13,6 +13,7 @@ import numpy as np
 from ann_viz.core.data.dataset import TASKS, Dataset
 from ann_viz.core.data.labels import labels_to_targets
 from ann_viz.core.errors import DataError
+from ann_viz.core.i18n import _t
 
 MAX_BYTES = 512 * 1024 * 1024  # beyond this a "text table" is a mistake, not lecture data
 
@@ -21,25 +22,28 @@ def _read_text(path: Path) -> str:
     """Return the file's text, or raise DataError saying why it cannot be read."""
     try:
         if path.is_dir():
-            raise DataError(f"'{path}' is a folder, not a data file.")
+            raise DataError(_t("'{path}' is a folder, not a data file.").format(path=path))
         if path.stat().st_size > MAX_BYTES:
-            raise DataError(f"{path.name} is too large to load as a text table (over 512 MiB).")
+            raise DataError(_t("{file} is too large to load as a text table (over 512 MiB).").format(file=path.name))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"Data file '{path}' does not exist.") from None
+        raise DataError(_t("Data file '{path}' does not exist.").format(path=path)) from None
     except PermissionError:
-        raise DataError(f"Data file '{path}' cannot be read: permission denied.") from None
+        raise DataError(_t("Data file '{path}' cannot be read: permission denied.").format(path=path)) from None
     except OSError as err:
-        raise DataError(f"Data file '{path}' cannot be read: {err.strerror or err}.") from None
+        raise DataError(_t("Data file '{path}' cannot be read: {error}.").format(
+            path=path, error=err.strerror or err)) from None
     if b"\x00" in raw:  # NUL bytes never occur in text; typical of images, archives, IDX files
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise DataError(f"{path.name}, line {line}: this looks like a binary file, not a text table.")
+        raise DataError(_t("{file}, line {line}: this looks like a binary file, not a text table.").format(
+            file=path.name, line=line))
     try:
         return raw.decode("utf-8-sig")  # -sig: drop the BOM some editors write
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise DataError(
-            f"{path.name}, line {line}: not UTF-8 text (byte 0x{raw[err.start]:02x}); save the file as UTF-8."
+            _t("{file}, line {line}: not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8.").format(
+                file=path.name, line=line, byte=raw[err.start])
         ) from None
 
 
@@ -63,24 +67,28 @@ def _parse_rows(fname: str, rows: list[tuple[int, list[str]]], n_cols: int, firs
     for r, (line_no, fields) in enumerate(rows):
         if len(fields) != n_cols:
             raise DataError(
-                f"{fname}, line {line_no}: expected {n_cols} columns, found {len(fields)} "
-                f"(line {first_line} has {n_cols})."
+                _t("{file}, line {line}: expected {columns} columns, found {found} "
+                   "(line {first_line} has {columns}).").format(
+                    file=fname, line=line_no, columns=n_cols, found=len(fields), first_line=first_line)
             )
         try:
             out[r] = [float(f) for f in fields]
         except ValueError:
             col, bad = next((c, f) for c, f in enumerate(fields, 1) if not _is_number(f))
             if bad == "":
-                raise DataError(f"{fname}, line {line_no}, column {col}: the value is empty.") from None
-            raise DataError(f"{fname}, line {line_no}, column {col}: '{bad}' is not a number.") from None
+                raise DataError(_t("{file}, line {line}, column {column}: the value is empty.").format(
+                    file=fname, line=line_no, column=col)) from None
+            raise DataError(_t("{file}, line {line}, column {column}: '{value}' is not a number.").format(
+                file=fname, line=line_no, column=col, value=bad)) from None
     with np.errstate(over="ignore"):  # values beyond float32 become inf and are reported below
         bad = ~np.isfinite(out.astype(np.float32))
     if bad.any():
         r, c = np.argwhere(bad)[0]
         line_no, fields = rows[r]
         raise DataError(
-            f"{fname}, line {line_no}, column {c + 1}: '{fields[c]}' is not a usable number "
-            "(NaN, infinity and values beyond ±3.4e38 are not allowed)."
+            _t("{file}, line {line}, column {column}: '{value}' is not a usable number "
+               "(NaN, infinity and values beyond ±3.4e38 are not allowed).").format(
+                file=fname, line=line_no, column=c + 1, value=fields[c])
         )
     return out
 
@@ -120,15 +128,18 @@ def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
     path = Path(path)
     fname = path.name
     if task is not None and task not in TASKS:
-        raise DataError(f"Unknown task '{task}' for {fname}: use one of {', '.join(TASKS)}, or leave it empty.")
+        raise DataError(_t("Unknown task '{task}' for {file}: use one of {choices}, or leave it empty.").format(
+            task=task, file=fname, choices=", ".join(TASKS)))
     if delimiter is not None and (not isinstance(delimiter, str) or delimiter == ""):
-        raise DataError(f"The delimiter for {fname} must be a character such as ',' or ';', not {delimiter!r}.")
+        raise DataError(_t("The delimiter for {file} must be a character such as ',' or ';', not {delimiter!r}.")
+                        .format(file=fname, delimiter=delimiter))
     text = _read_text(path)
     lines = [(no, line) for no, line in enumerate(text.splitlines(), 1)
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
-        what = "is empty" if not text.strip() else "has only comments"
-        raise DataError(f"{fname} {what}: there are no data rows.")
+        empty = (_t("{file} is empty: there are no data rows.") if not text.strip()
+                 else _t("{file} has only comments: there are no data rows."))
+        raise DataError(empty.format(file=fname))
     if delimiter is None or not delimiter.strip():
         delimiter = "," if delimiter is None and "," in lines[0][1] else None
     first_no, first = lines[0][0], _split(lines[0][1], delimiter)
@@ -136,19 +147,22 @@ def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
     if not any(_is_number(f) for f in first):  # a row without a single number is a header
         header, lines = first, lines[1:]
         if not lines:
-            raise DataError(f"{fname} has a header on line {first_no} but no data rows.")
+            raise DataError(_t("{file} has a header on line {line} but no data rows.").format(
+                file=fname, line=first_no))
     n_cols = len(first)
     if n_cols < 2:
         raise DataError(
-            f"{fname}, line {first_no}: found 1 column, but a data file needs at least 2 "
-            "(inputs and a label); check the delimiter."
+            _t("{file}, line {line}: found 1 column, but a data file needs at least 2 "
+               "(inputs and a label); check the delimiter.").format(file=fname, line=first_no)
         )
     if isinstance(label_column, bool) or not isinstance(label_column, (int, np.integer)):
-        raise DataError(f"The label column for {fname} must be a whole number, not {label_column!r}.")
+        raise DataError(_t("The label column for {file} must be a whole number, not {column!r}.").format(
+            file=fname, column=label_column))
     if not -n_cols <= label_column < n_cols:
         raise DataError(
-            f"Label column {label_column!r} is out of range for {fname}: it has {n_cols} columns "
-            f"(use 0..{n_cols - 1}, or -1 for the last)."
+            _t("Label column {column!r} is out of range for {file}: it has {columns} columns "
+               "(use 0..{last}, or -1 for the last).").format(
+                column=label_column, file=fname, columns=n_cols, last=n_cols - 1)
         )
     rows = [(no, _split(line, delimiter)) for no, line in lines]
     table = _parse_rows(fname, rows, n_cols, first_no)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from ..errors import ExportError
+from ..i18n import _t
 from .source import HISTORY_COLUMNS, ExportSource
 
 
@@ -19,7 +20,7 @@ def _cell(value: float) -> str:
 def render(source: ExportSource) -> bytes:
     rows = source.history
     if not len(rows):
-        raise ExportError("There is no training history yet: train the network first.")
+        raise ExportError(_t("There is no training history yet: train the network first."))
     lines = [",".join(HISTORY_COLUMNS)]
     lines += [",".join([str(int(row[0]))] + [_cell(v) for v in row[1:]]) for row in rows]
     return ("\n".join(lines) + "\n").encode("ascii")

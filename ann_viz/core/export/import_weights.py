@@ -19,6 +19,7 @@ import torch
 from ..build.module import GraphModule
 from ..errors import ProjectFileError
 from ..graph import Graph
+from ..i18n import _t
 from ..weights_fit import weight_mismatches
 
 WEIGHT_SUFFIXES = (".pt", ".pth", ".safetensors")
@@ -32,7 +33,7 @@ def import_weights(path: str | os.PathLike, graph: Graph) -> dict[str, np.ndarra
     try:
         return check_weights(arrays, graph)
     except ProjectFileError as err:
-        raise ProjectFileError(f"{Path(path).name}: {err}") from None
+        raise ProjectFileError(_t("{file}: {reason}").format(file=Path(path).name, reason=err)) from None
 
 
 def read_weight_file(path: str | os.PathLike) -> dict[str, np.ndarray]:
@@ -40,17 +41,18 @@ def read_weight_file(path: str | os.PathLike) -> dict[str, np.ndarray]:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in WEIGHT_SUFFIXES:
-        raise ProjectFileError(f"{p.name}: not a weights file; choose a {', '.join(WEIGHT_SUFFIXES)} file.")
+        raise ProjectFileError(_t("{file}: not a weights file; choose a {suffixes} file.").format(
+            file=p.name, suffixes=", ".join(WEIGHT_SUFFIXES)))
     try:
         if p.stat().st_size > MAX_WEIGHTS_BYTES:
-            raise ProjectFileError(f"{p.name}: the file is too large to hold this app's weights.")
+            raise ProjectFileError(_t("{file}: the file is too large to hold this app's weights.").format(file=p.name))
         data = p.read_bytes()
     except FileNotFoundError:
-        raise ProjectFileError(f"{p}: no such file.") from None
+        raise ProjectFileError(_t("{file}: no such file.").format(file=p)) from None
     except IsADirectoryError:
-        raise ProjectFileError(f"{p}: is a folder, not a weights file.") from None
+        raise ProjectFileError(_t("{file}: is a folder, not a weights file.").format(file=p)) from None
     except OSError as err:
-        raise ProjectFileError(f"{p}: cannot be read ({err.strerror}).") from None
+        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(file=p, error=err.strerror)) from None
     tensors = _read_safetensors(data, p.name) if suffix == ".safetensors" else _read_torch(p, p.name)
     return _as_arrays(tensors, p.name)
 
@@ -62,31 +64,35 @@ def _read_torch(path: Path, name: str) -> Any:
         # weights_only=True stopped before building anything: say whether code was asked for.
         if "global" in str(err).lower():
             raise ProjectFileError(
-                f"{name}: refused: the file holds Python objects other than tensors, and loading them "
-                "could run code. Export plain weights (a state_dict of tensors) or use safetensors.") from None
-        raise ProjectFileError(f"{name}: damaged or truncated, or not a plain weights file "
-                               "(the safe loader refused it).") from None
+                _t("{file}: refused: the file holds Python objects other than tensors, and loading them "
+                   "could run code. Export plain weights (a state_dict of tensors) or use safetensors.").format(
+                    file=name)) from None
+        raise ProjectFileError(_t("{file}: damaged or truncated, or not a plain weights file "
+                                  "(the safe loader refused it).").format(file=name)) from None
     except (EOFError, RuntimeError, ValueError, zipfile.BadZipFile, OSError, KeyError, IndexError):
-        raise ProjectFileError(f"{name}: damaged or truncated (not a readable PyTorch file).") from None
+        raise ProjectFileError(_t("{file}: damaged or truncated (not a readable PyTorch file).").format(
+            file=name)) from None
 
 
 def _read_safetensors(data: bytes, name: str) -> dict:
     try:
         from safetensors.torch import load
     except ImportError:
-        raise ProjectFileError(f"{name}: reading safetensors needs the package 'safetensors': "
-                               "pip install 'ann-viz[export]'.") from None
+        raise ProjectFileError(_t("{file}: reading safetensors needs the package 'safetensors': "
+                                  "pip install 'ann-viz[export]'.").format(file=name)) from None
     try:
         return load(data)
     except Exception:  # SafetensorError (a Rust panic becomes another type): all mean a bad file
-        raise ProjectFileError(f"{name}: damaged or truncated (not a readable safetensors file).") from None
+        raise ProjectFileError(_t("{file}: damaged or truncated (not a readable safetensors file).").format(
+            file=name)) from None
 
 
 def _as_arrays(content: Any, name: str) -> dict[str, np.ndarray]:
     if isinstance(content, Mapping) and set(content) == {"state_dict"}:
         content = content["state_dict"]
     if not isinstance(content, Mapping):
-        raise ProjectFileError(f"{name}: holds a {type(content).__name__}, not named weights (a state_dict).")
+        raise ProjectFileError(_t("{file}: holds a {type}, not named weights (a state_dict).").format(
+            file=name, type=type(content).__name__))
     keys = [str(k) for k in content]
     # A GraphModule's own state_dict names layers "layers.<name>": read those as the graph's names.
     strip = "layers." if keys and all(k.startswith("layers.") for k in keys) else ""
@@ -96,16 +102,16 @@ def _as_arrays(content: Any, name: str) -> dict[str, np.ndarray]:
         if key.endswith(_IGNORED):
             continue
         if not isinstance(value, torch.Tensor):
-            problems.append(f"'{key}' is a {type(value).__name__}, not a tensor")
+            problems.append(_t("'{name}' is a {type}, not a tensor").format(name=key, type=type(value).__name__))
         elif not value.dtype.is_floating_point:
-            problems.append(f"'{key}' holds {value.dtype} values, not floating point")
+            problems.append(_t("'{name}' holds {dtype} values, not floating point").format(name=key, dtype=value.dtype))
         else:
             array = value.detach().to(torch.float32).numpy().copy()
             if not np.isfinite(array).all():
-                problems.append(f"'{key}' holds NaN or infinite values")
+                problems.append(_t("'{name}' holds NaN or infinite values").format(name=key))
             out[key] = array
     if problems:
-        raise ProjectFileError(f"{name}: " + "; ".join(problems) + ".")
+        raise ProjectFileError(_t("{file}: {reasons}.").format(file=name, reasons="; ".join(problems)))
     return out
 
 
@@ -122,5 +128,6 @@ def check_weights(arrays: Mapping[str, np.ndarray], graph: Graph) -> dict[str, n
     shapes = expected_shapes(graph)
     problems = weight_mismatches(arrays, shapes)
     if problems:
-        raise ProjectFileError("The weights do not fit this network: " + "; ".join(problems) + ".")
+        raise ProjectFileError(_t("The weights do not fit this network: {reasons}.").format(
+            reasons="; ".join(problems)))
     return {n: np.asarray(arrays[n], dtype=np.float32) for n in shapes}

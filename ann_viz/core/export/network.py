@@ -17,6 +17,7 @@ import torch
 from torch import Tensor, nn
 
 from ..graph import Graph, check, infer_widths, input_width, topological_order
+from ..i18n import _t
 
 
 class Add(nn.Module):
@@ -107,7 +108,7 @@ def _layer(node, fan_in: int, width: int, sources: tuple[str, ...]) -> LayerSpec
     elif kind == "softmax":
         cls, kwargs = "Softmax", (("dim", -1),)
     elif cls is None:  # kinds.py gained a kind: it must be mapped here and in build/module.py
-        raise ValueError(f"no export for layer kind {kind!r}")
+        raise ValueError(_t("no export for layer kind {kind!r}").format(kind=kind))
     return LayerSpec(node.name, kind, cls, args, kwargs, sources, dict(p) if kind == "linear" else None)
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from ..atomic import write_bytes_atomic
 from ..errors import AnnVizError, ExportError
+from ..i18n import _t
 from .source import ExportSource
 
-EXTRA_HINT = "install the export extra: pip install 'ann-viz[export]'"
+EXTRA_HINT = _t("install the export extra: pip install 'ann-viz[export]'")
 
 
 @dataclass(frozen=True)
@@ -43,23 +44,25 @@ class ExportFormat:
         except AnnVizError:
             raise
         except ImportError as err:
-            raise ExportError(f"{self.label} export needs the package '{err.name or err}': {EXTRA_HINT}.") from None
+            raise ExportError(_t("{format} export needs the package '{package}': install the export extra: "
+                                 "pip install 'ann-viz[export]'.").format(format=self.label,
+                                                                         package=err.name or err)) from None
         except Exception as err:  # an exporter's own failure: say which, keep the app alive
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise ExportError(f"{self.label} export failed: {first}") from err
+            raise ExportError(_t("{format} export failed: {error}").format(format=self.label, error=first)) from err
 
 
-TORCHSCRIPT_NOTE = ("TorchScript (torch.jit) is deprecated in PyTorch 2.x and may be removed: "
-                    "prefer the .pt2 (torch.export) or .onnx format.")
+TORCHSCRIPT_NOTE = _t("TorchScript (torch.jit) is deprecated in PyTorch 2.x and may be removed: "
+                      "prefer the .pt2 (torch.export) or .onnx format.")
 
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("onnx", "ONNX model", (".onnx",), "onnx_model"),
-    ExportFormat("pt2", "torch.export program", (".pt2",), "program"),
-    ExportFormat("safetensors", "Weights (safetensors)", (".safetensors",), "safetensors_file"),
-    ExportFormat("pt", "Weights (PyTorch state_dict)", (".pt", ".pth"), "state_dict"),
-    ExportFormat("script", "Standalone PyTorch script", (".py",), "script"),
-    ExportFormat("torchscript", "TorchScript (deprecated)", (".ts",), "torchscript", note=TORCHSCRIPT_NOTE),
-    ExportFormat("csv", "Training history (CSV)", (".csv",), "history_csv", needs_history=True),
+    ExportFormat("onnx", _t("ONNX model"), (".onnx",), "onnx_model"),
+    ExportFormat("pt2", _t("torch.export program"), (".pt2",), "program"),
+    ExportFormat("safetensors", _t("Weights (safetensors)"), (".safetensors",), "safetensors_file"),
+    ExportFormat("pt", _t("Weights (PyTorch state_dict)"), (".pt", ".pth"), "state_dict"),
+    ExportFormat("script", _t("Standalone PyTorch script"), (".py",), "script"),
+    ExportFormat("torchscript", _t("TorchScript (deprecated)"), (".ts",), "torchscript", note=TORCHSCRIPT_NOTE),
+    ExportFormat("csv", _t("Training history (CSV)"), (".csv",), "history_csv", needs_history=True),
 )
 
 
@@ -67,7 +70,8 @@ def format_named(name: str) -> ExportFormat:
     for fmt in FORMATS:
         if fmt.name == name.lower():
             return fmt
-    raise ExportError(f"Unknown export format '{name}'; choose one of {', '.join(f.name for f in FORMATS)}.")
+    raise ExportError(_t("Unknown export format '{name}'; choose one of {choices}.").format(
+        name=name, choices=", ".join(f.name for f in FORMATS)))
 
 
 def format_for_path(path: str | os.PathLike) -> ExportFormat:
@@ -77,8 +81,8 @@ def format_for_path(path: str | os.PathLike) -> ExportFormat:
         if suffix in fmt.suffixes:
             return fmt
     known = ", ".join(s for f in FORMATS for s in f.suffixes)
-    raise ExportError(f"{Path(path).name}: cannot tell the export format from the suffix '{suffix}'; "
-                      f"use one of {known}.")
+    raise ExportError(_t("{file}: cannot tell the export format from the suffix '{suffix}'; "
+                         "use one of {known}.").format(file=Path(path).name, suffix=suffix, known=known))
 
 
 def export_to(source: ExportSource, path: str | os.PathLike, fmt: ExportFormat | None = None) -> ExportFormat:
@@ -86,14 +90,15 @@ def export_to(source: ExportSource, path: str | os.PathLike, fmt: ExportFormat |
     fmt = fmt or format_for_path(path)
     target = Path(path)
     if not target.parent.is_dir():
-        raise ExportError(f"{target}: the folder {target.parent} does not exist.")
+        raise ExportError(_t("{file}: the folder {folder} does not exist.").format(file=target, folder=target.parent))
     data = fmt.render(source)
     try:
         mode = _file_mode(target)
         write_bytes_atomic(target, data)
         os.chmod(target, mode)
     except OSError as err:
-        raise ExportError(f"{target}: cannot be written ({err.strerror or err}).") from None
+        raise ExportError(_t("{file}: cannot be written ({error}).").format(
+            file=target, error=err.strerror or err)) from None
     return fmt
 
 

@@ -9,18 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import _t
+
+# The choices are identifiers; _t marks them because the inspector shows them through tr_core.
 INIT_CHOICES = (
-    "default",  # PyTorch's nn.Linear init: what the lecture notes get with manual_seed
-    "xavier_uniform",
-    "xavier_normal",
-    "he_uniform",
-    "he_normal",
-    "zeros",
-    "normal",
-    "uniform",
-    "explicit",  # hand-set values (logic gates, the worked backprop example)
+    _t("default"),  # PyTorch's nn.Linear init: what the lecture notes get with manual_seed
+    _t("xavier_uniform"),
+    _t("xavier_normal"),
+    _t("he_uniform"),
+    _t("he_normal"),
+    _t("zeros"),
+    _t("normal"),
+    _t("uniform"),
+    _t("explicit"),  # hand-set values (logic gates, the worked backprop example)
 )
-LOSS_CHOICES = ("mse", "bce", "bce_logits", "ce")
+LOSS_CHOICES = (_t("mse"), _t("bce"), _t("bce_logits"), _t("ce"))
+
+# Short display names: of an init choice on a node (underscores as spaces), of a loss.
+INIT_LABELS = {
+    "default": _t("default"), "xavier_uniform": _t("xavier uniform"), "xavier_normal": _t("xavier normal"),
+    "he_uniform": _t("he uniform"), "he_normal": _t("he normal"), "zeros": _t("zeros"),
+    "normal": _t("normal"), "uniform": _t("uniform"), "explicit": _t("explicit"),
+}
+LOSS_SHORT_LABELS = {"mse": _t("MSE"), "bce": _t("BCE"), "bce_logits": _t("BCE with logits"),
+                     "ce": _t("Cross-entropy")}
+NO_BIAS = _t("no bias")
 
 
 @dataclass(frozen=True)
@@ -36,35 +49,59 @@ class ParamSpec:
     label: str = ""
 
     def check(self, value: Any) -> Any:
-        """Return ``value`` normalised to this parameter's type, or raise ValueError."""
+        """Return ``value`` normalised to this parameter's type, or raise :class:`ParamError`."""
         if self.type == "bool":
             if not isinstance(value, bool):
-                raise ValueError(f"{self.name} must be true or false")
+                raise ParamError(_t("{param} must be true or false"),
+                                 _t("{kind}: {param} must be true or false."), param=self.name)
             return value
         if self.type == "choice":
             if value not in self.choices:
-                raise ValueError(f"{self.name} must be one of {', '.join(self.choices)}")
+                raise ParamError(_t("{param} must be one of {choices}"),
+                                 _t("{kind}: {param} must be one of {choices}."),
+                                 param=self.name, choices=", ".join(self.choices))
             return value
         if self.type in ("matrix", "vector"):
             return _check_numbers(self.name, value, 2 if self.type == "matrix" else 1)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{self.name} must be a number")
+            raise ParamError(_t("{param} must be a number"), _t("{kind}: {param} must be a number."),
+                             param=self.name)
         if self.type == "int":
             if int(value) != value:
-                raise ValueError(f"{self.name} must be a whole number")
+                raise ParamError(_t("{param} must be a whole number"),
+                                 _t("{kind}: {param} must be a whole number."), param=self.name)
             value = int(value)
         else:
             try:
                 value = float(value)
             except OverflowError:
-                raise ValueError(f"{self.name} is too large") from None
+                raise ParamError(_t("{param} is too large"), _t("{kind}: {param} is too large."),
+                                 param=self.name) from None
             if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError(f"{self.name} must be a finite number")
+                raise ParamError(_t("{param} must be a finite number"),
+                                 _t("{kind}: {param} must be a finite number."), param=self.name)
         if self.minimum is not None and value < self.minimum:
-            raise ValueError(f"{self.name} must be at least {self.minimum:g}")
+            raise ParamError(_t("{param} must be at least {minimum:g}"),
+                             _t("{kind}: {param} must be at least {minimum:g}."),
+                             param=self.name, minimum=self.minimum)
         if self.maximum is not None and value > self.maximum:
-            raise ValueError(f"{self.name} must be at most {self.maximum:g}")
+            raise ParamError(_t("{param} must be at most {maximum:g}"),
+                             _t("{kind}: {param} must be at most {maximum:g}."),
+                             param=self.name, maximum=self.maximum)
         return value
+
+
+class ParamError(ValueError):
+    """A refused parameter value. ``str(err)`` names the parameter ("units must be a number");
+    :meth:`in_kind` names its layer kind too, as one sentence with its own template."""
+
+    def __init__(self, message: str, kind_message: str, **fields: Any):
+        super().__init__(message.format(**fields))
+        self._kind_message, self._fields = kind_message, fields
+
+    def in_kind(self, kind: str) -> str:
+        """"Linear: units must be at least 1." for ``kind`` "Linear"."""
+        return self._kind_message.format(kind=kind, **self._fields)
 
 
 def _check_numbers(name: str, value: Any, depth: int) -> Any:
@@ -73,23 +110,29 @@ def _check_numbers(name: str, value: Any, depth: int) -> Any:
         return None
     rows = value if depth == 2 else [value]
     if not isinstance(rows, (list, tuple)) or not rows:
-        raise ValueError(f"{name} must be a non-empty list")
+        raise ParamError(_t("{param} must be a non-empty list"), _t("{kind}: {param} must be a non-empty list."),
+                         param=name)
     width = None
     out = []
     for row in rows:
         if not isinstance(row, (list, tuple)) or not row:
-            raise ValueError(f"{name} must be a list of non-empty rows")
+            raise ParamError(_t("{param} must be a list of non-empty rows"),
+                             _t("{kind}: {param} must be a list of non-empty rows."), param=name)
         if width is not None and len(row) != width:
-            raise ValueError(f"{name} rows must all have the same length")
+            raise ParamError(_t("{param} rows must all have the same length"),
+                             _t("{kind}: {param} rows must all have the same length."), param=name)
         width = len(row)
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
-            raise ValueError(f"{name} must hold only numbers")
+            raise ParamError(_t("{param} must hold only numbers"), _t("{kind}: {param} must hold only numbers."),
+                             param=name)
         try:
             floats = [float(v) for v in row]
         except OverflowError:
-            raise ValueError(f"{name} holds a number that is too large") from None
+            raise ParamError(_t("{param} holds a number that is too large"),
+                             _t("{kind}: {param} holds a number that is too large."), param=name) from None
         if not all(v == v and abs(v) != float("inf") for v in floats):
-            raise ValueError(f"{name} must hold only finite numbers")
+            raise ParamError(_t("{param} must hold only finite numbers"),
+                             _t("{kind}: {param} must hold only finite numbers."), param=name)
         out.append(floats)
     return out if depth == 2 else out[0]
 
@@ -119,53 +162,54 @@ class KindSpec:
 
 
 _init = (
-    ParamSpec("init", "choice", "default", choices=INIT_CHOICES, label="Initialisation"),
-    ParamSpec("init_std", "float", 0.1, 0.0, 100.0, label="Init std (normal)"),
-    ParamSpec("init_a", "float", 0.5, 0.0, 100.0, label="Init range a (uniform)"),
-    ParamSpec("weight", "matrix", None, label="Explicit weights (units x inputs)"),
-    ParamSpec("bias_values", "vector", None, label="Explicit biases"),
+    ParamSpec("init", "choice", "default", choices=INIT_CHOICES, label=_t("Initialisation")),
+    ParamSpec("init_std", "float", 0.1, 0.0, 100.0, label=_t("Init std (normal)")),
+    ParamSpec("init_a", "float", 0.5, 0.0, 100.0, label=_t("Init range a (uniform)")),
+    ParamSpec("weight", "matrix", None, label=_t("Explicit weights (units x inputs)")),
+    ParamSpec("bias_values", "vector", None, label=_t("Explicit biases")),
 )
 
 KINDS: dict[str, KindSpec] = {
     spec.kind: spec
     for spec in (
-        KindSpec("input", "Input", "io",
-                 (ParamSpec("features", "int", 2, 1, 100_000, label="Features"),),
-                 min_inputs=0, max_inputs=0, description="The data's input features."),
-        KindSpec("linear", "Linear", "linear",
-                 (ParamSpec("units", "int", 2, 1, 100_000, label="Units"),
-                  ParamSpec("bias", "bool", True, label="Bias")) + _init,
-                 description="z = W a + b: a fully connected layer."),
-        KindSpec("sigmoid", "Sigmoid", "activation", elementwise=True,
-                 description="1 / (1 + e^-z)"),
-        KindSpec("tanh", "Tanh", "activation", elementwise=True, description="tanh(z)"),
-        KindSpec("relu", "ReLU", "activation", elementwise=True, description="max(0, z)"),
-        KindSpec("leaky_relu", "LeakyReLU", "activation",
-                 (ParamSpec("slope", "float", 0.1, 0.0, 1.0, label="Negative slope"),),
-                 elementwise=True, description="z if z > 0 else slope * z"),
-        KindSpec("elu", "ELU", "activation",
-                 (ParamSpec("alpha", "float", 1.0, 0.0, 100.0, label="Alpha"),),
-                 elementwise=True, description="z if z > 0 else alpha * (e^z - 1)"),
-        KindSpec("softmax", "Softmax", "activation", elementwise=True,
-                 description="e^z / sum(e^z) across the layer"),
-        KindSpec("identity", "Identity", "activation", elementwise=True,
-                 description="Passes values through unchanged (a linear layer's output as is)."),
-        KindSpec("step", "Step", "activation", elementwise=True,
-                 description="Heaviside step: 1 if z > 0 else 0. Forward only: it has no useful gradient."),
-        KindSpec("dropout", "Dropout", "regularization",
-                 (ParamSpec("p", "float", 0.1, 0.0, 0.99, label="Drop probability"),),
-                 elementwise=True, description="Zeroes values at random while training."),
-        KindSpec("batchnorm", "BatchNorm1d", "regularization",
-                 (ParamSpec("momentum", "float", 0.1, 0.0, 1.0, label="Running-stat momentum"),
-                  ParamSpec("eps", "float", 1e-5, 1e-12, 1.0, label="Epsilon")),
-                 elementwise=True, description="Normalises each feature over the batch, then scales and shifts."),
-        KindSpec("add", "Add", "merge", min_inputs=2, max_inputs=None,
-                 description="Sums its inputs (a residual / skip connection); widths must match."),
-        KindSpec("concat", "Concat", "merge", min_inputs=2, max_inputs=None,
-                 description="Joins its inputs side by side; width is the sum."),
-        KindSpec("output", "Output", "io",
-                 (ParamSpec("loss", "choice", "bce", choices=LOSS_CHOICES, label="Loss"),),
-                 has_output=False, description="The network's prediction and the loss it is trained on."),
+        KindSpec("input", _t("Input"), "io",
+                 (ParamSpec("features", "int", 2, 1, 100_000, label=_t("Features")),),
+                 min_inputs=0, max_inputs=0, description=_t("The data's input features.")),
+        KindSpec("linear", _t("Linear"), "linear",
+                 (ParamSpec("units", "int", 2, 1, 100_000, label=_t("Units")),
+                  ParamSpec("bias", "bool", True, label=_t("Bias"))) + _init,
+                 description=_t("z = W a + b: a fully connected layer.")),
+        KindSpec("sigmoid", _t("Sigmoid"), "activation", elementwise=True,
+                 description=_t("1 / (1 + e^-z)")),
+        KindSpec("tanh", _t("Tanh"), "activation", elementwise=True, description=_t("tanh(z)")),
+        KindSpec("relu", _t("ReLU"), "activation", elementwise=True, description=_t("max(0, z)")),
+        KindSpec("leaky_relu", _t("LeakyReLU"), "activation",
+                 (ParamSpec("slope", "float", 0.1, 0.0, 1.0, label=_t("Negative slope")),),
+                 elementwise=True, description=_t("z if z > 0 else slope * z")),
+        KindSpec("elu", _t("ELU"), "activation",
+                 (ParamSpec("alpha", "float", 1.0, 0.0, 100.0, label=_t("Alpha")),),
+                 elementwise=True, description=_t("z if z > 0 else alpha * (e^z - 1)")),
+        KindSpec("softmax", _t("Softmax"), "activation", elementwise=True,
+                 description=_t("e^z / sum(e^z) across the layer")),
+        KindSpec("identity", _t("Identity"), "activation", elementwise=True,
+                 description=_t("Passes values through unchanged (a linear layer's output as is).")),
+        KindSpec("step", _t("Step"), "activation", elementwise=True,
+                 description=_t("Heaviside step: 1 if z > 0 else 0. Forward only: it has no useful gradient.")),
+        KindSpec("dropout", _t("Dropout"), "regularization",
+                 (ParamSpec("p", "float", 0.1, 0.0, 0.99, label=_t("Drop probability")),),
+                 elementwise=True, description=_t("Zeroes values at random while training.")),
+        KindSpec("batchnorm", _t("BatchNorm1d"), "regularization",
+                 (ParamSpec("momentum", "float", 0.1, 0.0, 1.0, label=_t("Running-stat momentum")),
+                  ParamSpec("eps", "float", 1e-5, 1e-12, 1.0, label=_t("Epsilon"))),
+                 elementwise=True,
+                 description=_t("Normalises each feature over the batch, then scales and shifts.")),
+        KindSpec("add", _t("Add"), "merge", min_inputs=2, max_inputs=None,
+                 description=_t("Sums its inputs (a residual / skip connection); widths must match.")),
+        KindSpec("concat", _t("Concat"), "merge", min_inputs=2, max_inputs=None,
+                 description=_t("Joins its inputs side by side; width is the sum.")),
+        KindSpec("output", _t("Output"), "io",
+                 (ParamSpec("loss", "choice", "bce", choices=LOSS_CHOICES, label=_t("Loss")),),
+                 has_output=False, description=_t("The network's prediction and the loss it is trained on.")),
     )
 }
 

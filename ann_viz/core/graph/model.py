@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import GraphError
+from ..i18n import _t
 from .events import Event
-from .kinds import KINDS
+from .kinds import KINDS, ParamError
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -35,9 +36,9 @@ def _position(position) -> tuple[float, float]:
     try:
         x, y = float(position[0]), float(position[1])
     except (OverflowError, TypeError, ValueError, IndexError):
-        raise GraphError("A node position must be two finite numbers.") from None
+        raise GraphError(_t("A node position must be two finite numbers.")) from None
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise GraphError("A node position must be two finite numbers.")
+        raise GraphError(_t("A node position must be two finite numbers."))
     return x, y
 
 
@@ -94,13 +95,13 @@ class Graph:
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f"There is no node with id '{node_id}'.") from None
+            raise GraphError(_t("There is no node with id '{node_id}'.").format(node_id=node_id)) from None
 
     def node_by_name(self, name: str) -> Node:
         for node in self.nodes.values():
             if node.name == name:
                 return node
-        raise GraphError(f"There is no layer named '{name}'.")
+        raise GraphError(_t("There is no layer named '{name}'.").format(name=name))
 
     def inputs_of(self, node_id: str) -> list[str]:
         """Source node ids feeding ``node_id``, in link order."""
@@ -144,7 +145,7 @@ class Graph:
                  position: tuple[float, float] = (0.0, 0.0), node_id: str | None = None) -> Node:
         """Add a layer of ``kind``; unspecified parameters take their defaults."""
         if kind not in KINDS:
-            raise GraphError(f"Unknown layer kind '{kind}'.")
+            raise GraphError(_t("Unknown layer kind '{kind}'.").format(kind=kind))
         spec = KINDS[kind]
         values = spec.default_params()
         for key, value in (params or {}).items():
@@ -153,7 +154,7 @@ class Graph:
         self._check_name(name)
         node_id = node_id or self._new_id("n")
         if node_id in self.nodes:
-            raise GraphError(f"Node id '{node_id}' is already used.")
+            raise GraphError(_t("Node id '{node_id}' is already used.").format(node_id=node_id))
         node = Node(node_id, kind, name, values, _position(position))
         self.nodes[node_id] = node
         self.node_added.emit(node)
@@ -190,17 +191,18 @@ class Graph:
         """Raise GraphError if ``add_link`` would refuse this link; changes nothing."""
         src, dst = self.node(source), self.node(target)
         if not src.spec.has_output:
-            raise GraphError(f"'{src.name}' has no output to connect from.", source)
+            raise GraphError(_t("'{name}' has no output to connect from.").format(name=src.name), source)
         if dst.spec.max_inputs == 0:
-            raise GraphError(f"'{dst.name}' takes no input.", target)
+            raise GraphError(_t("'{name}' takes no input.").format(name=dst.name), target)
         if source == target:
-            raise GraphError(f"'{src.name}' cannot feed itself.", source)
+            raise GraphError(_t("'{name}' cannot feed itself.").format(name=src.name), source)
         if link_id is not None and any(l.id == link_id for l in self.links):
-            raise GraphError(f"Link id '{link_id}' is already used.", target)
+            raise GraphError(_t("Link id '{link_id}' is already used.").format(link_id=link_id), target)
         if self.find_link(source, target):
-            raise GraphError(f"'{src.name}' is already connected to '{dst.name}'.", target)
+            raise GraphError(_t("'{source}' is already connected to '{target}'.").format(
+                source=src.name, target=dst.name), target)
         if dst.spec.max_inputs is not None and len(self.inputs_of(target)) >= dst.spec.max_inputs:
-            raise GraphError(f"'{dst.name}' already has its input connected.", target, "in")
+            raise GraphError(_t("'{name}' already has its input connected.").format(name=dst.name), target, "in")
 
     def _insert_link(self, index: int, link: Link) -> Link:
         self.links.insert(index, link)
@@ -213,7 +215,7 @@ class Graph:
                 del self.links[index]
                 self.link_removed.emit(link)
                 return index, link
-        raise GraphError(f"There is no link with id '{link_id}'.")
+        raise GraphError(_t("There is no link with id '{link_id}'.").format(link_id=link_id))
 
     def restore_link(self, index: int, link: Link) -> Link:
         return self._insert_link(index, link)
@@ -256,17 +258,16 @@ class Graph:
         try:
             return spec.param(key).check(value)
         except KeyError:
-            raise GraphError(f"{spec.label} has no parameter '{key}'.") from None
-        except ValueError as err:
-            raise GraphError(f"{spec.label}: {err}.") from None
+            raise GraphError(_t("{kind} has no parameter '{param}'.").format(kind=spec.label, param=key)) from None
+        except ParamError as err:
+            raise GraphError(err.in_kind(spec.label)) from None
 
     def _check_name(self, name: str) -> None:
         if not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise GraphError(
-                f"'{name}' is not a valid layer name: use letters, digits and _, not starting with a digit."
-            )
+            raise GraphError(_t("'{name}' is not a valid layer name: use letters, digits and _, "
+                                "not starting with a digit.").format(name=name))
         if name in _reserved_names():
-            raise GraphError(f"'{name}' is reserved (it names a method of the torch module); "
-                             "choose another layer name.")
+            raise GraphError(_t("'{name}' is reserved (it names a method of the torch module); "
+                                "choose another layer name.").format(name=name))
         if any(n.name == name for n in self.nodes.values()):
-            raise GraphError(f"A layer named '{name}' already exists.")
+            raise GraphError(_t("A layer named '{name}' already exists.").format(name=name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import GraphError
+from ..i18n import _t
 from .model import Graph
 
 
@@ -50,7 +51,7 @@ def topological_order(graph: Graph) -> list[str]:
     if len(order) != len(graph.nodes):
         cycle = find_cycle(graph) or [next(n for n in graph.nodes if n not in order)]
         names = " -> ".join(graph.nodes[n].name for n in cycle + cycle[:1])
-        raise GraphError(f"The graph has a cycle: {names}.", cycle[0])
+        raise GraphError(_t("The graph has a cycle: {names}.").format(names=names), cycle[0])
     return order
 
 

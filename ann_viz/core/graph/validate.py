@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import GraphError
+from ..i18n import _t
 from .kinds import KINDS
 from .model import Graph
 from .topology import find_cycle, topological_order
@@ -63,13 +64,18 @@ def validate(graph: Graph) -> list[Problem]:
     cycle = find_cycle(graph)
     if cycle:
         names = " -> ".join(graph.nodes[n].name for n in cycle + cycle[:1])
-        problems.append(Problem(cycle[0], f"The graph has a cycle: {names}."))
-    for kind, label in (("input", "Input"), ("output", "Output")):
+        problems.append(Problem(cycle[0], _t("The graph has a cycle: {names}.").format(names=names)))
+    for kind, missing, extra_text in (
+        ("input", _t("The network needs an Input layer."),
+         _t("Only one Input layer is allowed; remove '{name}'.")),
+        ("output", _t("The network needs an Output layer."),
+         _t("Only one Output layer is allowed; remove '{name}'.")),
+    ):
         found = graph.nodes_of_kind(kind)
         if not found:
-            problems.append(Problem(None, f"The network needs an {label} layer."))
+            problems.append(Problem(None, missing))
         for extra in found[1:]:
-            problems.append(Problem(extra.id, f"Only one {label} layer is allowed; remove '{extra.name}'."))
+            problems.append(Problem(extra.id, extra_text.format(name=extra.name)))
     widths = infer_widths(graph)
     for nid, node in graph.nodes.items():
         problems.extend(_node_problems(graph, nid, widths))
@@ -96,17 +102,19 @@ def _node_problems(graph: Graph, nid: str, widths: dict[str, int | None]) -> lis
     out: list[Problem] = []
     if len(sources) < spec.min_inputs:
         if spec.min_inputs == 1:
-            msg = f"'{name}' has nothing connected to its input."
+            msg = _t("'{name}' has nothing connected to its input.").format(name=name)
         else:
-            msg = f"'{name}' needs at least {spec.min_inputs} inputs; it has {len(sources)}."
+            msg = _t("'{name}' needs at least {needed} inputs; it has {count}.").format(
+                name=name, needed=spec.min_inputs, count=len(sources))
         out.append(Problem(nid, msg, "in"))
     if spec.has_output and not graph.outputs_of(nid):
-        out.append(Problem(nid, f"The output of '{name}' is not connected to anything.", "out"))
+        out.append(Problem(nid, _t("The output of '{name}' is not connected to anything.").format(name=name), "out"))
     in_widths = [widths.get(s) for s in sources]
     known = [w for w in in_widths if w is not None]
     if node.kind == "add" and len(set(known)) > 1:
         detail = ", ".join(f"{graph.nodes[s].name}={w}" for s, w in zip(sources, in_widths))
-        out.append(Problem(nid, f"'{name}' adds inputs of unequal widths ({detail}).", "in"))
+        out.append(Problem(nid, _t("'{name}' adds inputs of unequal widths ({widths}).").format(
+            name=name, widths=detail), "in"))
     if node.kind == "linear":
         out.extend(_explicit_problems(node, input_width(graph, nid, widths)))
     if node.kind == "output":
@@ -121,13 +129,15 @@ def _explicit_problems(node, fan_in: int | None) -> list[Problem]:
         return out
     weight, bias = p["weight"], p["bias_values"]
     if weight is None:
-        return [Problem(node.id, f"'{node.name}' uses explicit weights but none are set.")]
+        return [Problem(node.id, _t("'{name}' uses explicit weights but none are set.").format(name=node.name))]
     shape = (len(weight), len(weight[0]))
     if fan_in is not None and shape != (p["units"], fan_in):
-        out.append(Problem(node.id, f"'{node.name}' has explicit weights of shape {shape[0]}x{shape[1]}; "
-                                    f"it needs {p['units']}x{fan_in} (units x inputs)."))
+        out.append(Problem(node.id, _t("'{name}' has explicit weights of shape {rows}x{cols}; "
+                                       "it needs {units}x{fan_in} (units x inputs).").format(
+            name=node.name, rows=shape[0], cols=shape[1], units=p["units"], fan_in=fan_in)))
     if p["bias"] and bias is not None and len(bias) != p["units"]:
-        out.append(Problem(node.id, f"'{node.name}' has {len(bias)} explicit biases; it needs {p['units']}."))
+        out.append(Problem(node.id, _t("'{name}' has {count} explicit biases; it needs {units}.").format(
+            name=node.name, count=len(bias), units=p["units"])))
     return out
 
 
@@ -137,9 +147,9 @@ def _loss_problems(graph: Graph, node, sources: list[str]) -> list[Problem]:
     feeder = graph.nodes[sources[0]]
     loss = node.params["loss"]
     if loss == "bce" and feeder.kind != "sigmoid":
-        return [Problem(node.id, f"BCE needs probabilities: put a Sigmoid before '{node.name}', "
-                                 "or choose BCE-with-logits.", "in")]
+        return [Problem(node.id, _t("BCE needs probabilities: put a Sigmoid before '{name}', "
+                                    "or choose BCE-with-logits.").format(name=node.name), "in")]
     if loss == "ce" and feeder.kind == "softmax":
-        return [Problem(node.id, f"Cross-entropy applies softmax itself; the Softmax before "
-                                 f"'{node.name}' makes it apply twice.", "in", "warning")]
+        return [Problem(node.id, _t("Cross-entropy applies softmax itself; the Softmax before "
+                                    "'{name}' makes it apply twice.").format(name=node.name), "in", "warning")]
     return []

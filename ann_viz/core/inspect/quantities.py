@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..i18n import _t
 from ..train.snapshot import Snapshot
 from .neurons import Connection, NeuronNet
 
@@ -86,7 +87,7 @@ def edge_values(net: NeuronNet, snapshot: Snapshot, conn: Connection, quantity: 
         if delta is None or a is None:
             return None
         return np.outer(delta if rows is None else delta[rows], a if cols is None else a[cols])
-    raise ValueError(f"unknown quantity {quantity!r}")
+    raise ValueError(_t("unknown quantity {quantity!r}").format(quantity=quantity))
 
 
 def identity_values(snapshot: Snapshot, conn: Connection, net: NeuronNet, backward: bool,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..graph import Graph
+from ..i18n import _t
 from ..project import Project
 from ..train.config import TrainConfig
 from .builder import chain, explicit, linear, residual_net
@@ -79,184 +80,196 @@ _OPT_NET = chain(2, [linear(10), "tanh", linear(10), "tanh", linear(1), "sigmoid
 _OPTIMIZER_LR = {"sgd": 0.1, "momentum": 0.1, "adagrad": 0.1, "rmsprop": 0.01, "adam": 0.01, "adadelta": 1.0}
 
 PRESETS: list[Preset] = [
-    Preset("xor-2-2-1", "XOR with a 2-2-1 sigmoid network", "000, 003",
-           "Press Play and watch the loss. Step one epoch at a time near the start, then let it run.",
-           "The loss sits near ln 2 = 0.6931 for a while, then falls; the two hidden neurons draw two "
-           "lines that together cut the plane so that XOR is separated. Accuracy ends at 1.0.",
+    Preset("xor-2-2-1", _t("XOR with a 2-2-1 sigmoid network"), _t("000, 003"),
+           _t("Press Play and watch the loss. Step one epoch at a time near the start, then let it run."),
+           _t("The loss sits near ln 2 = 0.6931 for a while, then falls; the two hidden neurons draw two "
+              "lines that together cut the plane so that XOR is separated. Accuracy ends at 1.0."),
            _p(_xor_net([2], "sigmoid"), XOR, lr=1.0, epochs=10001, seed=777)),
-    Preset("perceptron-xor", "A single-layer perceptron cannot learn XOR", "000, 003, 004",
-           "Train for 10,000 epochs and watch the loss curve.",
-           "The loss gets stuck at 0.6931 = ln 2: one line can never separate XOR, so the best the "
-           "network can do is answer 0.5 everywhere.",
+    Preset("perceptron-xor", _t("A single-layer perceptron cannot learn XOR"), _t("000, 003, 004"),
+           _t("Train for 10,000 epochs and watch the loss curve."),
+           _t("The loss gets stuck at 0.6931 = ln 2: one line can never separate XOR, so the best the "
+              "network can do is answer 0.5 everywhere."),
            _p(_xor_net([], "sigmoid"), XOR, lr=1.0, epochs=10001, seed=777)),
-    Preset("xor-wide-2-10-1", "Wide: 2-10-1 on XOR", "000",
-           "Train 1,000 epochs and compare the loss with the 2-2-1 lesson at the same epoch.",
-           "Ten hidden neurons draw ten lines: the loss falls sooner and lower than with two.",
+    Preset("xor-wide-2-10-1", _t("Wide: 2-10-1 on XOR"), _t("000"),
+           _t("Train 1,000 epochs and compare the loss with the 2-2-1 lesson at the same epoch."),
+           _t("Ten hidden neurons draw ten lines: the loss falls sooner and lower than with two."),
            _p(_xor_net([10], "sigmoid"), XOR, lr=1.0, epochs=1001, seed=777)),
-    Preset("xor-deep-sigmoid", "Deep: 2-10-10-10-1 sigmoid (vanishing gradient)", "000, 003",
-           "Train and look at the loss and the per-layer gradient sizes.",
-           "The loss stays near 0.6931 for thousands of epochs: sigmoid's slope is at most 0.25, so "
-           "gradients shrink layer by layer on the way back. Eventually it escapes.",
+    Preset("xor-deep-sigmoid", _t("Deep: 2-10-10-10-1 sigmoid (vanishing gradient)"), _t("000, 003"),
+           _t("Train and look at the loss and the per-layer gradient sizes."),
+           _t("The loss stays near 0.6931 for thousands of epochs: sigmoid's slope is at most 0.25, so "
+              "gradients shrink layer by layer on the way back. Eventually it escapes."),
            _p(_xor_net([10, 10, 10], "sigmoid"), XOR, lr=1.0, epochs=10001, seed=777)),
-    Preset("xor-deep-relu", "Deep: the same network with ReLU", "000, 003",
-           "Train and compare with the sigmoid version.",
-           "ReLU passes gradients through unchanged where it is active: the deep network learns "
-           "in a fraction of the epochs.",
+    Preset("xor-deep-relu", _t("Deep: the same network with ReLU"), _t("000, 003"),
+           _t("Train and compare with the sigmoid version."),
+           _t("ReLU passes gradients through unchanged where it is active: the deep network learns "
+              "in a fraction of the epochs."),
            _p(_xor_net([10, 10, 10], "relu"), XOR, lr=0.1, epochs=3001, seed=777)),
-    Preset("activation-tanh", "Activation: tanh in the deep network", "001",
-           "Train and compare with the sigmoid and ReLU versions.",
-           "tanh is centred on 0 with slope up to 1: gradients survive better than with sigmoid.",
+    Preset("activation-tanh", _t("Activation: tanh in the deep network"), _t("001"),
+           _t("Train and compare with the sigmoid and ReLU versions."),
+           _t("tanh is centred on 0 with slope up to 1: gradients survive better than with sigmoid."),
            _p(_xor_net([10, 10, 10], "tanh"), XOR, lr=0.1, epochs=3001, seed=777)),
-    Preset("activation-leaky-relu", "Activation: Leaky ReLU (0.1x)", "001",
-           "Train; then look at neurons whose input is negative.",
-           "Unlike ReLU, a negative input still passes 0.1 of its gradient: no neuron dies for good.",
+    Preset("activation-leaky-relu", _t("Activation: Leaky ReLU (0.1x)"), _t("001"),
+           _t("Train; then look at neurons whose input is negative."),
+           _t("Unlike ReLU, a negative input still passes 0.1 of its gradient: no neuron dies for good."),
            _p(_xor_net([10, 10, 10], "leaky_relu"), XOR, lr=0.1, epochs=3001, seed=777)),
-    Preset("activation-elu", "Activation: ELU", "001",
-           "Train and compare the curves with ReLU.",
-           "ELU is smooth below zero (alpha * (e^z - 1)), so mean activations stay closer to 0.",
+    Preset("activation-elu", _t("Activation: ELU"), _t("001"),
+           _t("Train and compare the curves with ReLU."),
+           _t("ELU is smooth below zero (alpha * (e^z - 1)), so mean activations stay closer to 0."),
            _p(_xor_net([10, 10, 10], "elu"), XOR, lr=0.1, epochs=3001, seed=777)),
-    Preset("xor-dropout", "Dropout on a deep ReLU network", "000, 003",
-           "Train with Play; then switch to evaluation and compare the predictions.",
-           "While training, Dropout(0.1) switches random neurons off, so the training loss jumps "
-           "around; in evaluation mode every neuron is on and the answers are stable.",
+    Preset("xor-dropout", _t("Dropout on a deep ReLU network"), _t("000, 003"),
+           _t("Train with Play and watch the training loss jump around; then read PRED vs GOLD in the Metrics "
+              "panel, which is computed in evaluation mode (dropout off)."),
+           _t("While training, Dropout(0.1) switches random neurons off, so the training loss jumps "
+              "around; in evaluation mode every neuron is on and the answers are stable."),
            _p(_dropout_net(), XOR, lr=0.2, epochs=5001, seed=777)),
-    Preset("regularization-none", "Over-fitting: a big network on noisy moons", "000, 002",
-           "Train and compare the training loss with the validation loss.",
-           "The training loss keeps falling while the validation loss turns up: the network learns "
-           "the noise. Compare with the L1, L2 and early-stopping lessons.",
+    Preset("regularization-none", _t("Over-fitting: a big network on noisy moons"), _t("000, 002"),
+           _t("Train and compare the training loss with the validation loss."),
+           _t("The training loss keeps falling while the validation loss turns up: the network learns "
+              "the noise. Compare with the L1, L2 and early-stopping lessons."),
            _p(_WIDE_MOONS, MOONS, optimizer="adam", lr=0.01, epochs=1501, val_fraction=0.3, seed=777)),
-    Preset("regularization-l2", "L2 regularization", "000",
-           "Train, then compare the weights and the validation loss with the unregularized lesson.",
-           "The penalty lambda * sum(w^2) pulls every weight towards 0: a smoother boundary and a "
-           "validation loss that does not climb as much.",
+    Preset("regularization-l2", _t("L2 regularization"), _t("000"),
+           _t("Train, then compare the weights and the validation loss with the unregularized lesson."),
+           _t("The penalty lambda * sum(w^2) pulls every weight towards 0: a smoother boundary and a "
+              "validation loss that does not climb as much."),
            _p(_WIDE_MOONS, MOONS, optimizer="adam", lr=0.01, epochs=1501, val_fraction=0.3, l2=1e-3,
               seed=777)),
-    Preset("regularization-l1", "L1 regularization", "000",
-           "Train and look at how many weights end near zero.",
-           "The penalty lambda * sum(|w|) drives many weights to exactly 0: a sparse network.",
+    Preset("regularization-l1", _t("L1 regularization"), _t("000"),
+           _t("Train and look at how many weights end near zero."),
+           _t("The penalty lambda * sum(|w|) pushes many weights to almost 0 (gradient steps make them hover "
+              "around 0 rather than land on it): a nearly sparse network."),
            _p(_WIDE_MOONS, MOONS, optimizer="adam", lr=0.01, epochs=1501, val_fraction=0.3, l1=1e-3,
               seed=777)),
-    Preset("early-stopping", "Early stopping", "000",
-           "Train; training stops by itself.",
-           "When the validation loss has not improved for the patience (100 epochs), training stops "
-           "and the best weights come back.",
+    Preset("early-stopping", _t("Early stopping"), _t("000"),
+           _t("Train; training stops by itself."),
+           _t("When the validation loss has not improved for the patience (100 epochs), training stops "
+              "and the best weights come back."),
            _p(_WIDE_MOONS, MOONS, optimizer="adam", lr=0.01, epochs=5001, val_fraction=0.3,
               early_stopping=100, seed=777)),
-    Preset("residual", "Residual connections", "000",
-           "Train and follow the Add nodes: each block's input skips around it.",
-           "Skip connections give gradients a short path back, so a deep network trains easily.",
+    Preset("residual", _t("Residual connections"), _t("000"),
+           _t("Train and follow the Add nodes: each block's input skips around it."),
+           _t("Skip connections give gradients a short path back, so a deep network trains easily."),
            _p(residual_net(2, 10, 4, "relu", "bce"), SPIRAL, optimizer="adam", lr=0.01, epochs=1501,
               seed=777)),
-    Preset("init-xavier", "Xavier initialization on the deep sigmoid network", "003",
-           "Train and compare with 'Deep: 2-10-10-10-1 sigmoid'.",
-           "Xavier scales the starting weights by the layer sizes so signals neither vanish nor "
-           "explode: the plateau at 0.6931 is much shorter.",
+    Preset("init-xavier", _t("Xavier initialization on the deep sigmoid network"), _t("003"),
+           _t("Train and compare with 'Deep: 2-10-10-10-1 sigmoid'."),
+           _t("Xavier scales the starting weights by the layer sizes so signals neither vanish nor "
+              "explode: the plateau at 0.6931 is much shorter."),
            _p(_xor_net([10, 10, 10], "sigmoid", init="xavier_uniform"), XOR, lr=1.0, epochs=10001,
               seed=777)),
-    Preset("init-he", "He initialization for ReLU", "003",
-           "Train and compare with the default initialization.",
-           "He uses sqrt(2 / n_in): right for ReLU, which zeroes half its inputs.",
+    Preset("init-he", _t("He initialization for ReLU"), _t("003"),
+           _t("Train and compare with the default initialization."),
+           _t("He draws the starting weights with standard deviation sqrt(2 / n_in): right for ReLU, which "
+              "zeroes half its inputs."),
            _p(_xor_net([10, 10, 10], "relu", init="he_normal"), XOR, lr=0.1, epochs=3001, seed=777)),
-    Preset("init-zeros", "All-zero initialization (symmetry)", "003",
-           "Train and inspect the two hidden neurons.",
-           "Starting from zeros, both hidden neurons get the same gradient forever: they stay "
-           "identical, act as one line, and the loss stays at 0.6931.",
+    Preset("init-zeros", _t("All-zero initialization (symmetry)"), _t("003"),
+           _t("Train and inspect the two hidden neurons."),
+           _t("Starting from zeros, both hidden neurons get the same gradient forever: they stay "
+              "identical, act as one line, and the loss stays at 0.6931."),
            _p(_xor_net([2], "sigmoid", init="zeros"), XOR, lr=1.0, epochs=5001, seed=777)),
-    Preset("batchnorm", "Batch normalization", "003",
-           "Train with mini-batches; then evaluate.",
-           "Each BatchNorm1d normalizes a layer's values over the batch, then scales and shifts them: "
-           "training is fast and stable. Evaluation uses the running statistics.",
+    Preset("batchnorm", _t("Batch normalization"), _t("003"),
+           _t("Press Play (mini-batches of 32 are already set); then compare the training loss with the loss in "
+              "the Metrics panel."),
+           _t("Each BatchNorm1d normalizes a layer's values over the mini-batch, then scales and shifts them "
+              "(gamma, beta): the loss drops fast in the first epochs. The training loss uses each batch's own "
+              "statistics, so it stays noisy; evaluation uses the running statistics, so the Metrics panel's "
+              "loss is much lower."),
            _p(_batchnorm_net(), SPIRAL, optimizer="adam", lr=0.01, batch_size=32, epochs=301, seed=777)),
     *[
-        Preset(f"optimizer-{name}", f"Optimizer: {label}", "001",
-               "Train and compare the loss curve with the other optimizer lessons.",
+        Preset(f"optimizer-{name}", title, _t("001"),
+               _t("Train and compare the loss curve with the other optimizer lessons."),
                notice, _p(_OPT_NET, MOONS, optimizer=name, lr=_OPTIMIZER_LR[name], batch_size=32,
                           epochs=301, seed=777))
-        for name, label, notice in (
-            ("sgd", "SGD", "Plain mini-batch gradient descent: w -= lr * grad. Noisy, steady."),
-            ("momentum", "Momentum", "Velocity v = 0.9 v - lr * grad smooths the steps and speeds up "
-                                     "along consistent directions."),
-            ("adagrad", "AdaGrad", "Each weight's step shrinks with the sum of its past squared "
-                                   "gradients: big early steps, then ever smaller ones."),
-            ("rmsprop", "RMSProp", "Like AdaGrad with a moving average, so steps do not die out."),
-            ("adam", "Adam", "Momentum plus RMSProp's scaling: fast and robust."),
-            ("adadelta", "Adadelta", "Adapts the step without a hand-tuned learning rate (lr 1.0)."),
+        for name, title, notice in (
+            ("sgd", _t("Optimizer: SGD"), _t("Plain mini-batch gradient descent: w -= lr * grad. Noisy, steady.")),
+            ("momentum", _t("Optimizer: Momentum"), _t("Velocity v = 0.9 v - lr * grad smooths the steps and "
+                                                       "speeds up along consistent directions.")),
+            ("adagrad", _t("Optimizer: AdaGrad"), _t("Each weight's step shrinks with the sum of its past squared "
+                                                     "gradients: big early steps, then ever smaller ones.")),
+            ("rmsprop", _t("Optimizer: RMSProp"), _t("Like AdaGrad with a moving average, so steps do not die out.")),
+            ("adam", _t("Optimizer: Adam"), _t("Momentum plus RMSProp's scaling: fast and robust.")),
+            ("adadelta", _t("Optimizer: Adadelta"),
+             _t("Adapts the step without a hand-tuned learning rate (lr 1.0).")),
         )
     ],
-    Preset("loss-mse", "Loss: mean squared error on XOR", "001",
-           "Train and compare with the BCE version (XOR 2-2-1).",
-           "MSE with a sigmoid output learns more slowly: its gradient carries sigmoid's slope, which "
-           "is tiny when the output is confidently wrong.",
+    Preset("loss-mse", _t("Loss: mean squared error on XOR"), _t("001"),
+           _t("Train and compare with the BCE version (XOR 2-2-1)."),
+           _t("MSE with a sigmoid output learns more slowly: its gradient carries sigmoid's slope, which "
+              "is tiny when the output is confidently wrong. Its plateau is at 0.25 (always answering 0.5), "
+              "not 0.6931, and it leaves it later than the BCE version."),
            _p(chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "mse"), XOR, lr=1.0, epochs=10001,
               seed=777)),
-    Preset("loss-bce-logits", "Loss: BCE with logits", "001",
-           "Train; note there is no Sigmoid before the output.",
-           "The loss applies the sigmoid itself, in a numerically safer way; predictions are "
-           "logits > 0.",
+    Preset("loss-bce-logits", _t("Loss: BCE with logits"), _t("001"),
+           _t("Train; note there is no Sigmoid before the output."),
+           _t("The loss applies the sigmoid itself, in a numerically safer way; predictions are "
+              "logits > 0."),
            _p(chain(2, [linear(2), "sigmoid", linear(1)], "bce_logits"), XOR, lr=1.0, epochs=10001,
               seed=777)),
-    Preset("loss-ce-digits", "Loss: cross-entropy on handwritten digits (8x8)", "001",
-           "Train and open the confusion matrix.",
-           "Ten outputs, one per digit; cross-entropy with softmax. Accuracy climbs above 90%.",
+    Preset("loss-ce-digits", _t("Loss: cross-entropy on handwritten digits (8x8)"), _t("001"),
+           _t("Train and open the confusion matrix."),
+           _t("Ten outputs, one per digit; cross-entropy with softmax. Accuracy climbs above 90%."),
            _p(_mlp(64, [32], 10), {"kind": "digits"}, optimizer="adam", lr=0.01, batch_size=64,
               epochs=31, val_fraction=0.2, test_fraction=0.2, seed=777)),
-    Preset("gate-and", "AND gate: a perceptron with hand-set weights", "002",
-           "Evaluate (no training): click the neuron and read z = 0.5 x1 + 0.5 x2 - 0.7.",
-           "Only (1, 1) gives z > 0, so the step outputs 1 only there: AND.",
+    Preset("gate-and", _t("AND gate: a perceptron with hand-set weights"), _t("002"),
+           _t("Nothing to train (0 epochs): read PRED vs GOLD in the Metrics panel, then click the neuron in "
+              "the neuron view and read z = 0.5 x1 + 0.5 x2 - 0.7."),
+           _t("Only (1, 1) gives z > 0, so the step outputs 1 only there: AND."),
            _p(_gate([0.5, 0.5], -0.7), {"kind": "and"}, epochs=0, seed=777)),
-    Preset("gate-nand", "NAND gate", "002",
-           "Evaluate with the hand-set weights -0.5, -0.5 and bias 0.7.",
-           "The same line as AND with every sign flipped: the opposite answer.",
+    Preset("gate-nand", _t("NAND gate"), _t("002"),
+           _t("Nothing to train: the weights are set by hand to -0.5, -0.5 and the bias to 0.7. Read PRED vs "
+              "GOLD in the Metrics panel."),
+           _t("The same line as AND with every sign flipped: the opposite answer."),
            _p(_gate([-0.5, -0.5], 0.7), {"kind": "nand"}, epochs=0, seed=777)),
-    Preset("gate-or", "OR gate", "002",
-           "Evaluate with weights 0.6, 0.6 and bias -0.5.",
-           "Any single 1 lifts z above 0: OR.",
+    Preset("gate-or", _t("OR gate"), _t("002"),
+           _t("Nothing to train: the weights are 0.6, 0.6 and the bias -0.5. Read PRED vs GOLD in the Metrics "
+              "panel."),
+           _t("Any single 1 lifts z above 0: OR."),
            _p(_gate([0.6, 0.6], -0.5), {"kind": "or"}, epochs=0, seed=777)),
-    Preset("gate-xor", "XOR from gates: NAND and OR, then AND", "002",
-           "Evaluate and look at the hidden layer's two neurons.",
-           "No single perceptron can do XOR, but a hidden layer of NAND and OR followed by AND can: "
-           "this is why networks need hidden layers.",
+    Preset("gate-xor", _t("XOR from gates: NAND and OR, then AND"), _t("002"),
+           _t("Nothing to train: read PRED vs GOLD in the Metrics panel, then click the hidden layer's two "
+              "neurons in the neuron view."),
+           _t("No single perceptron can do XOR, but a hidden layer of NAND and OR followed by AND can: "
+              "this is why networks need hidden layers."),
            _p(chain(2, [explicit([[-0.5, -0.5], [0.6, 0.6]], [0.7, -0.5]), "step",
                         explicit([[0.5, 0.5]], [-0.7]), "step"], "mse"), XOR, epochs=0, seed=777)),
-    Preset("regression-linear", "Linear regression by gradient descent", "001",
-           "Step a few epochs and watch the line fit the points.",
-           "One weight and one bias; each step moves them against the gradient of the MSE.",
+    Preset("regression-linear", _t("Linear regression by gradient descent"), _t("001"),
+           _t("Step a few epochs and watch the line fit the points."),
+           _t("One weight and one bias; each step moves them against the gradient of the MSE."),
            _p(chain(1, [linear(1)], "mse"), {"kind": "linear", "n": 20, "seed": 0}, lr=0.1, epochs=201,
               seed=777)),
-    Preset("regression-square-linear", "y = x^2 with linear layers only", "001",
-           "Train and look at the fitted curve.",
-           "Stacked linear layers are still one linear function: the best it can draw is a straight "
-           "line, so the loss stays high.",
+    Preset("regression-square-linear", _t("y = x^2 with linear layers only"), _t("001"),
+           _t("Train and look at the fitted curve."),
+           _t("Stacked linear layers are still one linear function: the best it can draw is a straight "
+              "line, so the loss stays high."),
            _p(chain(1, [linear(10), linear(10), linear(1)], "mse"), {"kind": "square"},
               optimizer="adam", lr=0.01, epochs=2001, seed=777)),
-    Preset("regression-square", "y = x^2 with activations", "001",
-           "Train and compare with the linear-only lesson.",
-           "With tanh between the layers the network bends: the loss falls close to 0.",
+    Preset("regression-square", _t("y = x^2 with activations"), _t("001"),
+           _t("Train and compare with the linear-only lesson."),
+           _t("With tanh between the layers the network bends: the loss falls close to 0."),
            _p(chain(1, [linear(10), "tanh", linear(10), "tanh", linear(1)], "mse"), {"kind": "square"},
               optimizer="adam", lr=0.01, epochs=2001, seed=777)),
-    Preset("worked-2-2-2", "The worked backprop example (2-2-2)", "002",
-           "Step one phase at a time: forward, loss, backward, update. Hover the edge w5.",
-           "Every number matches the notes: dE/dw5 = dE/do1 * do1/dz3 * dz3/dw5, and after one "
-           "step with lr 0.5 each weight moves by -0.5 times its gradient.",
+    Preset("worked-2-2-2", _t("The worked backprop example (2-2-2)"), _t("002"),
+           _t("Step one phase at a time: forward, loss, backward, update. Hover the edge w5."),
+           _t("Every number matches the notes: dE/dw5 = dE/do1 * do1/dz3 * dz3/dw5, and after one "
+              "step with lr 0.5 each weight moves by -0.5 times its gradient."),
            _p(chain(2, [explicit([[0.3, 0.25], [0.4, 0.35]], None), "sigmoid",
                         explicit([[0.45, 0.4], [0.7, 0.6]], None), "sigmoid"], "mse"),
               {"kind": "inline", "x": [[0.1, 0.2]], "y": [[0.4, 0.6]], "task": "regression"},
               lr=0.5, epochs=1, seed=777)),
-    Preset("mnist-mlp", "An MNIST-shaped MLP (784-512-512-10)", "001, 003",
-           "Train a few epochs; switch the data to MNIST files if you have them.",
-           "784 inputs (28x28 pixels), two ReLU layers of 512 with dropout, ten outputs. The built-in "
-           "data are real handwritten digits scaled up to 28x28.",
+    Preset("mnist-mlp", _t("An MNIST-shaped MLP (784-512-512-10)"), _t("001, 003"),
+           _t("Train a few epochs; switch the data to MNIST files if you have them."),
+           _t("784 inputs (28x28 pixels), two ReLU layers of 512 with dropout, ten outputs. The built-in "
+              "data are real handwritten digits scaled up to 28x28."),
            _p(_mlp(784, [512, 512], 10, dropout=0.2), {"kind": "digits", "size": 28},
               optimizer="adam", lr=0.001, batch_size=100, epochs=5, test_fraction=0.2, seed=777)),
-    Preset("divergence-high-lr", "Too high a learning rate: NaN", "004",
-           "Train and read the message when it stops.",
-           "Each step overshoots further than the last until the numbers overflow: training stops "
-           "at the first NaN/Inf and keeps the last finite weights. Lower the learning rate.",
+    Preset("divergence-high-lr", _t("Too high a learning rate: NaN"), _t("003"),
+           _t("Train and read the message when it stops."),
+           _t("Each step overshoots further than the last until the numbers overflow: training stops "
+              "at the first NaN/Inf and keeps the last finite weights. Lower the learning rate."),
            _p(chain(1, [linear(1)], "mse"), {"kind": "linear", "n": 20, "seed": 0}, lr=5.0, epochs=1001,
               seed=777)),
-    Preset("spiral-playground", "Playground: a spiral", "-",
-           "Train and watch each hidden neuron's heatmap.",
-           "The first layer draws lines; deeper layers combine them into curved regions.",
+    Preset("spiral-playground", _t("Playground: a spiral"), _t("-"),
+           _t("Train and watch each hidden neuron's heatmap."),
+           _t("The first layer draws lines; deeper layers combine them into curved regions."),
            _p(chain(2, [linear(8), "tanh", linear(8), "tanh", linear(1), "sigmoid"], "bce"), SPIRAL,
               optimizer="adam", lr=0.03, epochs=1001, seed=777)),
 ]
@@ -269,4 +282,5 @@ def get_preset(preset_id: str) -> Preset:
         return _BY_ID[preset_id]
     except KeyError:
         from ..errors import AnnVizError
-        raise AnnVizError(f"There is no preset '{preset_id}'. `ann-viz presets` lists them.") from None
+        raise AnnVizError(_t("There is no preset '{preset}'. `ann-viz presets` lists them.").format(
+            preset=preset_id)) from None

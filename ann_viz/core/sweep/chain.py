@@ -22,17 +22,22 @@ from torch.nn import init
 from ..build.init import initialise_linear
 from ..errors import TrainingError
 from ..graph import KINDS, Graph, check, infer_widths, input_width, topological_order
+from ..i18n import _t
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "identity")
 OPTIMIZERS = ("sgd", "momentum", "adam")
 MAX_SEEDS = 1024
 
-_WHAT = ("The seed sweep trains only chains of Linear layers and element-wise activations "
-         "(Input -> Linear -> activation -> ... -> Output) with SGD, Momentum or Adam and no L1/L2")
-
 
 class SweepError(TrainingError):
     """A sweep that cannot be run; the message says why and what the sweep accepts."""
+
+
+def _refused(reason: str) -> SweepError:
+    """What the sweep accepts, then ``reason`` (why this graph or config is not that)."""
+    return SweepError(_t("The seed sweep trains only chains of Linear layers and element-wise activations "
+                         "(Input -> Linear -> activation -> ... -> Output) with SGD, Momentum or Adam and "
+                         "no L1/L2; {reason}").format(reason=reason))
 
 
 @dataclass
@@ -52,38 +57,38 @@ def sweep_layers(graph: Graph, config) -> list[LayerSpec]:
     """The chain's layers in order; raises :class:`SweepError` (or GraphError) if not sweepable."""
     check(graph)
     if config.optimizer not in OPTIMIZERS:
-        raise SweepError(f"{_WHAT}; this project uses the '{config.optimizer}' optimizer.")
+        raise _refused(_t("this project uses the '{optimizer}' optimizer.").format(optimizer=config.optimizer))
     if config.l1 or config.l2:
-        raise SweepError(f"{_WHAT}; this project uses L1/L2 regularisation. Set both to 0 to sweep.")
+        raise _refused(_t("this project uses L1/L2 regularisation. Set both to 0 to sweep."))
     if config.early_stopping:
-        raise SweepError(f"{_WHAT}; early stopping is not supported. Set its patience to 0 to sweep.")
+        raise _refused(_t("early stopping is not supported. Set its patience to 0 to sweep."))
     widths = infer_widths(graph)
     layers: list[LayerSpec] = []
     loss = None
     for nid in topological_order(graph)[1:]:
         node = graph.nodes[nid]
-        label = f"'{node.name}' ({KINDS[node.kind].label})"
+        label = {"name": node.name, "kind": KINDS[node.kind].label}
         if len(graph.outputs_of(nid)) > 1 or len(graph.inputs_of(nid)) != 1:
-            raise SweepError(f"{_WHAT}; {label} branches or merges.")
+            raise _refused(_t("'{name}' ({kind}) branches or merges.").format(**label))
         if node.kind == "linear":
             layers.append(LayerSpec(node.name, input_width(graph, nid, widths), node.params["units"],
                                     node.params["bias"], dict(node.params)))
         elif node.kind in ACTIVATIONS:
             if not layers or layers[-1].activation != "identity":
-                raise SweepError(f"{_WHAT}; {label} does not follow a Linear layer.")
+                raise _refused(_t("'{name}' ({kind}) does not follow a Linear layer.").format(**label))
             layers[-1].activation = node.kind
             layers[-1].param = node.params.get("slope", node.params.get("alpha", 0.0))
         elif node.kind == "output":
             loss = node.params["loss"]
         elif node.kind == "step":
-            raise SweepError(f"'{node.name}' is a Step (Heaviside) layer: its gradient is zero almost "
-                             "everywhere, so it cannot be trained. Use Sigmoid to train.")
+            raise SweepError(_t("'{name}' is a Step (Heaviside) layer: its gradient is zero almost "
+                                "everywhere, so it cannot be trained. Use Sigmoid to train.").format(name=node.name))
         else:
-            raise SweepError(f"{_WHAT}; {label} is not supported.")
+            raise _refused(_t("'{name}' ({kind}) is not supported.").format(**label))
     if not layers:
-        raise SweepError("The network has no weights to train.")
+        raise SweepError(_t("The network has no weights to train."))
     if loss == "bce" and layers[-1].activation != "sigmoid":
-        raise SweepError("Binary cross-entropy needs a Sigmoid before the Output (or use BCE with logits).")
+        raise SweepError(_t("Binary cross-entropy needs a Sigmoid before the Output (or use BCE with logits)."))
     return layers
 
 
@@ -91,9 +96,9 @@ def check_seeds(seeds: Sequence[int]) -> list[int]:
     """The seeds as a list of ints, or SweepError if there are none, too many, or bad ones."""
     seeds = [int(s) for s in seeds]
     if not 1 <= len(seeds) <= MAX_SEEDS:
-        raise SweepError(f"A sweep takes 1 to {MAX_SEEDS} seeds, not {len(seeds)}.")
+        raise SweepError(_t("A sweep takes 1 to {most} seeds, not {count}.").format(most=MAX_SEEDS, count=len(seeds)))
     if any(s < 0 for s in seeds):
-        raise SweepError("Seeds must be whole numbers, 0 or more.")
+        raise SweepError(_t("Seeds must be whole numbers, 0 or more."))
     return seeds
 
 

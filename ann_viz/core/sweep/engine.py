@@ -25,6 +25,7 @@ from torch import Tensor
 
 from ..data import Dataset, Splits, split_dataset
 from ..graph import Graph
+from ..i18n import _t
 from ..train.device import resolve_device
 from ..train.fastpath import _activate, _derivative
 from ..train.optim import make_optimizer
@@ -115,8 +116,9 @@ class SeedSweep:
             per_copy += self.data.n * (self.layers_spec[0].fan_in + 2 * self.layers_spec[-1].units)
         need = 4 * self.k * per_copy
         if need > MEMORY_LIMIT:
-            raise SweepError(f"{self.k} copies of this network and data need about {need / 2**30:.1f} GiB; "
-                             "sweep fewer seeds, a smaller network or smaller mini-batches.")
+            raise SweepError(_t("{k} copies of this network and data need about {gib:.1f} GiB; "
+                                "sweep fewer seeds, a smaller network or smaller mini-batches.").format(
+                k=self.k, gib=need / 2**30))
 
     def _targets(self) -> None:
         y = self.data.y

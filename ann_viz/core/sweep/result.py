@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import _t
+
 QUANTILES = (0.0, 0.1, 0.5, 0.9, 1.0)
-QUANTILE_NAMES = ("min", "10%", "50%", "90%", "max")
+QUANTILE_NAMES = (_t("min"), "10%", "50%", "90%", _t("max"))  # _t: shown by the CLI; also JSON keys
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from ..errors import AnnVizError
+from ..i18n import _t
 
 OPTIMIZERS = ("sgd", "momentum", "adagrad", "rmsprop", "adam", "adadelta")
+OPTIMIZER_LABELS = {"sgd": _t("SGD"), "momentum": _t("Momentum"), "adagrad": _t("AdaGrad"),
+                    "rmsprop": _t("RMSProp"), "adam": _t("Adam"), "adadelta": _t("Adadelta")}
 
 
 class ConfigError(AnnVizError):
@@ -35,28 +38,29 @@ class TrainConfig:
 
     def __post_init__(self) -> None:
         if self.optimizer not in OPTIMIZERS:
-            raise ConfigError(f"Unknown optimizer '{self.optimizer}'; choose one of {', '.join(OPTIMIZERS)}.")
-        _range("learning rate", self.lr, 0.0, 1e6)
+            raise ConfigError(_t("Unknown optimizer '{optimizer}'; choose one of {choices}.").format(
+                optimizer=self.optimizer, choices=", ".join(OPTIMIZERS)))
+        _range(_t("The learning rate must be a number from {low:g} to {high:g}."), self.lr, 0.0, 1e6)
         if not self.lr > 0:
-            raise ConfigError("The learning rate must be a number above 0.")
-        _range("momentum", self.momentum, 0.0, 0.999)
+            raise ConfigError(_t("The learning rate must be a number above 0."))
+        _range(_t("The momentum must be a number from {low:g} to {high:g}."), self.momentum, 0.0, 0.999)
         if self.batch_size is not None and (not isinstance(self.batch_size, int) or self.batch_size < 1):
-            raise ConfigError("The batch size must be a whole number of at least 1 (or empty for full batch).")
+            raise ConfigError(_t("The batch size must be a whole number of at least 1 (or empty for full batch)."))
         if not isinstance(self.epochs, int) or self.epochs < 0:
-            raise ConfigError("The number of epochs must be a whole number, 0 or more.")
-        _range("L1", self.l1, 0.0, 10.0)
-        _range("L2", self.l2, 0.0, 10.0)
+            raise ConfigError(_t("The number of epochs must be a whole number, 0 or more."))
+        _range(_t("The L1 must be a number from {low:g} to {high:g}."), self.l1, 0.0, 10.0)
+        _range(_t("The L2 must be a number from {low:g} to {high:g}."), self.l2, 0.0, 10.0)
         if not isinstance(self.early_stopping, int) or self.early_stopping < 0:
-            raise ConfigError("Early-stopping patience must be a whole number of epochs (0 turns it off).")
-        _range("min delta", self.min_delta, 0.0, 1e9)
-        _range("validation fraction", self.val_fraction, 0.0, 0.9)
-        _range("test fraction", self.test_fraction, 0.0, 0.9)
+            raise ConfigError(_t("Early-stopping patience must be a whole number of epochs (0 turns it off)."))
+        _range(_t("The min delta must be a number from {low:g} to {high:g}."), self.min_delta, 0.0, 1e9)
+        _range(_t("The validation fraction must be a number from {low:g} to {high:g}."), self.val_fraction, 0.0, 0.9)
+        _range(_t("The test fraction must be a number from {low:g} to {high:g}."), self.test_fraction, 0.0, 0.9)
         if self.val_fraction + self.test_fraction >= 1.0:
-            raise ConfigError("Validation and test fractions leave no data to train on.")
+            raise ConfigError(_t("Validation and test fractions leave no data to train on."))
         if self.early_stopping and self.val_fraction <= 0:
-            raise ConfigError("Early stopping watches the validation loss: set a validation fraction above 0.")
+            raise ConfigError(_t("Early stopping watches the validation loss: set a validation fraction above 0."))
         if not isinstance(self.seed, int) or self.seed < 0:
-            raise ConfigError("The seed must be a whole number, 0 or more.")
+            raise ConfigError(_t("The seed must be a whole number, 0 or more."))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,23 +68,24 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, data: Any) -> "TrainConfig":
         if not isinstance(data, dict):
-            raise ConfigError("The training settings are not a JSON object.")
+            raise ConfigError(_t("The training settings are not a JSON object."))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ConfigError(f"Unknown training setting(s): {', '.join(unknown)}.")
+            raise ConfigError(_t("Unknown training setting(s): {names}.").format(names=", ".join(unknown)))
         try:
             return cls(**data)
         except TypeError as err:
-            raise ConfigError(f"Bad training settings: {err}.") from None
+            raise ConfigError(_t("Bad training settings: {error}.").format(error=err)) from None
 
     def with_changes(self, **changes: Any) -> "TrainConfig":
         return replace(self, **changes)
 
 
-def _range(name: str, value: Any, low: float, high: float) -> None:
+def _range(message: str, value: Any, low: float, high: float) -> None:
+    """Refuse ``value`` outside [low, high] with ``message`` (a template with {low} and {high})."""
     if not _is_number(value) or not low <= value <= high:
-        raise ConfigError(f"The {name} must be a number from {low:g} to {high:g}.")
+        raise ConfigError(message.format(low=low, high=high))
 
 
 def _is_number(value: Any) -> bool:

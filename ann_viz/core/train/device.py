@@ -5,6 +5,10 @@ from __future__ import annotations
 import torch
 
 from ..errors import AnnVizError
+from ..i18n import _t
+
+
+_UNKNOWN = _t("Unknown device '{device}': use auto, cpu, cuda or cuda:N.")
 
 
 def resolve_device(name: str = "auto") -> torch.device:
@@ -15,30 +19,32 @@ def resolve_device(name: str = "auto") -> torch.device:
         return torch.device("cpu")
     if name == "cuda" or name.startswith("cuda:"):
         if not torch.cuda.is_available():
-            raise AnnVizError(f"Device '{name}' was asked for, but CUDA is not available on this machine.")
+            raise AnnVizError(_t("Device '{device}' was asked for, but CUDA is not available on this machine.").format(
+                device=name))
         index = 0 if name == "cuda" else _index(name)
         if index >= torch.cuda.device_count():
-            raise AnnVizError(f"There is no CUDA device {index}; this machine has "
-                              f"{torch.cuda.device_count()}.")
+            raise AnnVizError(_t("There is no CUDA device {index}; this machine has {count}.").format(
+                index=index, count=torch.cuda.device_count()))
         return torch.device("cuda", index)
-    raise AnnVizError(f"Unknown device '{name}': use auto, cpu, cuda or cuda:N.")
+    raise AnnVizError(_UNKNOWN.format(device=name))
 
 
 def _index(name: str) -> int:
     try:
         index = int(name.split(":", 1)[1])
     except ValueError:
-        raise AnnVizError(f"Unknown device '{name}': use auto, cpu, cuda or cuda:N.") from None
+        raise AnnVizError(_UNKNOWN.format(device=name)) from None
     if index < 0:
-        raise AnnVizError(f"Unknown device '{name}': use auto, cpu, cuda or cuda:N.")
+        raise AnnVizError(_UNKNOWN.format(device=name))
     return index
 
 
 def list_devices() -> list[tuple[str, str]]:
     """(device name, human description) for the CPU and every CUDA device."""
-    found = [("cpu", "CPU")]
+    found = [("cpu", _t("CPU"))]
     if torch.cuda.is_available():
         for i in range(torch.cuda.device_count()):
             props = torch.cuda.get_device_properties(i)
-            found.append((f"cuda:{i}", f"{props.name} ({props.total_memory / 2**30:.0f} GiB)"))
+            found.append((f"cuda:{i}", _t("{name} ({memory:.0f} GiB)").format(name=props.name,
+                                                                            memory=props.total_memory / 2**30)))
     return found

@@ -9,12 +9,13 @@ import torch.nn.functional as F
 from torch import Tensor
 
 from ..errors import DataError
+from ..i18n import _t
 
 LOSS_LABELS = {
-    "mse": "Mean squared error",
-    "bce": "Binary cross-entropy",
-    "bce_logits": "Binary cross-entropy with logits",
-    "ce": "Cross-entropy",
+    "mse": _t("Mean squared error"),
+    "bce": _t("Binary cross-entropy"),
+    "bce_logits": _t("Binary cross-entropy with logits"),
+    "ce": _t("Cross-entropy"),
 }
 
 LOSSES: dict[str, Callable[[Tensor, Tensor], Tensor]] = {
@@ -33,23 +34,23 @@ def targets_for_loss(y: np.ndarray, task: str, n_classes: int, loss: str, width:
     """
     if loss == "ce":
         if task == "regression":
-            raise DataError("Cross-entropy needs class labels, but this data set is a regression task.")
+            raise DataError(_t("Cross-entropy needs class labels, but this data set is a regression task."))
         classes = y if task == "multiclass" else y[:, 0].astype(np.int64)
         needed = n_classes if task == "multiclass" else 2
         if width != needed:
-            raise DataError(f"Cross-entropy over {needed} classes needs an output layer of {needed} units; "
-                            f"the network gives {width}.")
+            raise DataError(_t("Cross-entropy over {classes} classes needs an output layer of {classes} units; "
+                               "the network gives {width}.").format(classes=needed, width=width))
         return classes.astype(np.int64)
     if task == "multiclass":
         if width != n_classes:
-            raise DataError(f"This data set has {n_classes} classes: the output needs {n_classes} units "
-                            f"(one-hot targets); the network gives {width}.")
+            raise DataError(_t("This data set has {classes} classes: the output needs {classes} units "
+                               "(one-hot targets); the network gives {width}.").format(classes=n_classes, width=width))
         return np.eye(n_classes, dtype=np.float32)[y]
     if y.shape[1] != width:
-        raise DataError(f"This data set has {y.shape[1]} target value(s) per sample; "
-                        f"the network's output has {width}.")
+        raise DataError(_t("This data set has {targets} target value(s) per sample; "
+                           "the network's output has {width}.").format(targets=y.shape[1], width=width))
     if loss in ("bce", "bce_logits") and not np.all((y >= 0) & (y <= 1)):
-        raise DataError("Binary cross-entropy needs targets between 0 and 1; use MSE for this data set.")
+        raise DataError(_t("Binary cross-entropy needs targets between 0 and 1; use MSE for this data set."))
     return y.astype(np.float32)
 
 

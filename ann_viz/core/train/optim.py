@@ -6,7 +6,8 @@ from typing import Iterable
 
 import torch
 
-from .config import TrainConfig
+from ..i18n import _t
+from .config import OPTIMIZERS, TrainConfig
 
 
 def make_optimizer(params: Iterable[torch.nn.Parameter], config: TrainConfig) -> torch.optim.Optimizer:
@@ -24,7 +25,8 @@ def make_optimizer(params: Iterable[torch.nn.Parameter], config: TrainConfig) ->
         return torch.optim.Adam(params, lr=lr)
     if name == "adadelta":
         return torch.optim.Adadelta(params, lr=lr)
-    raise ValueError(f"unknown optimizer {name!r}")  # TrainConfig already refuses this
+    raise ValueError(_t("Unknown optimizer '{optimizer}'; choose one of {choices}.").format(
+        optimizer=name, choices=", ".join(OPTIMIZERS)))  # TrainConfig already refuses this
 
 
 def set_learning_rate(optimizer: torch.optim.Optimizer, lr: float) -> None:

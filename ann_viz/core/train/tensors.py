@@ -8,6 +8,7 @@ import torch
 
 from ..data import Dataset
 from ..errors import DataError
+from ..i18n import _t
 from .losses import targets_for_loss
 
 
@@ -26,10 +27,10 @@ def to_tensors(ds: Dataset, loss: str, in_width: int, out_width: int,
                device: torch.device) -> SplitTensors:
     """Check ``ds`` against the network's input/output widths and move it to ``device``."""
     if ds.n_features != in_width:
-        raise DataError(f"The data set '{ds.name}' has {ds.n_features} input feature(s); the network's "
-                        f"Input layer takes {in_width}.")
+        raise DataError(_t("The data set '{name}' has {features} input feature(s); the network's "
+                           "Input layer takes {width}.").format(name=ds.name, features=ds.n_features, width=in_width))
     if ds.n_samples == 0:
-        raise DataError(f"The data set '{ds.name}' has no samples.")
+        raise DataError(_t("The data set '{name}' has no samples.").format(name=ds.name))
     y = targets_for_loss(ds.y, ds.task, ds.n_classes, loss, out_width)
     # Data sets are read-only arrays; torch wants its own writable copy.
     x = torch.tensor(ds.x, dtype=torch.float32, device=device)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable
@@ -21,13 +22,14 @@ import torch
 from ..data import Dataset, Splits, split_dataset
 from ..errors import AnnVizError, DivergenceError, TrainingError
 from ..graph import Graph
+from ..i18n import _t
 from ..build.module import GraphModule
 from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
 from .divergence import first_nonfinite_grad, first_nonfinite_value
-from .fastpath import FastStep, eligible
+from .fastpath import FastPath, eligible
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
@@ -39,6 +41,14 @@ _EMPTY = MappingProxyType({})
 
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
     return SplitTensors(data.dataset, data.x.to(device), data.y.to(device))
+
+
+def _joined(losses: list[torch.Tensor]) -> np.ndarray:
+    """Per-epoch losses, booked one by one (0-d) or a call's worth at a time (1-d), as one array."""
+    if not losses:
+        return np.empty(0)
+    return torch.cat([t.reshape(-1) for t in losses]).cpu().numpy()
+
 
 if TYPE_CHECKING:
     from .evaluation import Evaluation
@@ -134,15 +144,15 @@ class Trainer:
         self.stopped = ""
         self.divergence = None
 
-    def _make_fast_step(self) -> FastStep | None:
-        """The hand-written step where the graph allows it (chains of Linear + activations)."""
+    def _make_fast_step(self) -> FastPath | None:
+        """The many-steps-per-call loop where the graph allows it (chains of Linear + activations)."""
         if self.use_fast_path and eligible(self.graph, self.module, self.config, self.module.loss_name):
-            return FastStep(self.graph, self.module, self.optimizer, self.module.loss_name)
+            return FastPath(self.graph, self.module, self.optimizer, self.module.loss_name)
         return None
 
     @property
     def fast_path(self) -> bool:
-        """True when runs use the hand-written step (stepping and traced frames use autograd)."""
+        """True when runs use the fast path (stepping and traced frames use autograd)."""
         return self._fast is not None
 
     def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
@@ -179,7 +189,8 @@ class Trainer:
         except (RuntimeError, MemoryError) as err:
             self._move_all(self.device)
             self.module.load_state_dict(saved)
-            raise AnnVizError(f"Could not move training to {target}: {err}") from None
+            raise AnnVizError(_t("Could not move training to {device}: {error}").format(
+                device=target, error=err)) from None
         self.config = self.config.with_changes(device=device)
 
     def _move_all(self, target: torch.device) -> None:
@@ -202,10 +213,10 @@ class Trainer:
         if self.module.has_step:
             name = next(n.name for n in self.graph.nodes.values() if n.kind == "step")
             raise TrainingError(
-                f"'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it "
-                "cannot be trained. Evaluate the hand-set weights, or use Sigmoid to train.")
+                _t("'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it "
+                   "cannot be trained. Evaluate the hand-set weights, or use Sigmoid to train.").format(name=name))
         if not self._named_params:
-            raise TrainingError("The network has no weights to train.")
+            raise TrainingError(_t("The network has no weights to train."))
         if self.stopped:
             raise TrainingError(self.stopped)
 
@@ -251,7 +262,8 @@ class Trainer:
             snapshot_interval: float = 1 / 60) -> RunResult:
         """Train until ``epochs`` more epochs are done (default: up to ``config.epochs``).
 
-        Stops early when ``should_stop()`` turns true (checked after every batch),
+        Stops early when ``should_stop()`` turns true (checked after every batch, or between
+        the fast path's calls of many batches, at most ~1/60 s apart),
         on early stopping, or on divergence (the result's message says where).
         ``on_snapshot`` receives a :class:`Snapshot` at most every ``snapshot_interval`` s.
         """
@@ -261,16 +273,20 @@ class Trainer:
         if self._pending is not None:
             self.step_batch()
         last_snapshot = -math.inf
-        while self.epoch < target and not self.stopped:
-            if should_stop is not None and should_stop():
-                return RunResult(self.epoch - start_epoch, "paused")
-            now = time.perf_counter()
-            traced = on_snapshot is not None and now - last_snapshot >= snapshot_interval
-            if traced:
-                last_snapshot = now
-            snapshot = self._run_chunk(target, should_stop, traced)
-            if snapshot is not None:
-                on_snapshot(snapshot)
+        # Small fast-path steps run on one thread; the general path keeps torch's setting, as
+        # BatchNorm's numbers depend on it (and exported scripts repeat the app's runs).
+        rows = min(self.config.batch_size or self.train_data.n, self.train_data.n)
+        with self._fast.threads(rows) if self._fast is not None else nullcontext():
+            while self.epoch < target and not self.stopped:
+                if should_stop is not None and should_stop():
+                    return RunResult(self.epoch - start_epoch, "paused")
+                now = time.perf_counter()
+                traced = on_snapshot is not None and now - last_snapshot >= snapshot_interval
+                if traced:
+                    last_snapshot = now
+                snapshot = self._run_chunk(target, should_stop, traced)
+                if snapshot is not None:
+                    on_snapshot(snapshot)
         reason = "done"
         if self.stopped:
             reason = "diverged" if self.stopped.startswith("Training diverged") else "early_stopped"
@@ -292,7 +308,9 @@ class Trainer:
             snapshot_parts.update(epoch=self.epoch, batch=self._batch)
             steps = 1
         if self.epoch < target and not self.stopped:
-            if self._full_batch and self.val_data is None:
+            if self._fast is not None:
+                steps += self._fast_steps(target, deadline, should_stop)
+            elif self._full_batch and self.val_data is None:
                 steps += self._full_batch_steps(target, deadline, should_stop)
             else:
                 steps += self._batch_steps(target, deadline, should_stop)
@@ -310,16 +328,12 @@ class Trainer:
         x, y = self.train_data.x, self.train_data.y
         losses, clock = self._epoch_losses, time.perf_counter
         steps, todo = 0, target - self.epoch
-        fast = self._fast.step if self._fast is not None else None
         while steps < todo:
-            if fast is not None:
-                losses.append(fast(x, y))
-            else:
-                loss = objective(forward(x)[out_index], y)
-                opt.zero_grad()
-                loss.backward()
-                opt.step()
-                losses.append(loss.detach())
+            loss = objective(forward(x)[out_index], y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            losses.append(loss.detach())
             steps += 1
             if clock() >= deadline or (should_stop is not None and should_stop()):
                 break
@@ -331,18 +345,55 @@ class Trainer:
         steps = 0
         while self.epoch < target and not self.stopped:
             x, y = self._batch_tensors()
-            if self._fast is not None:
-                loss = self._fast.step(x, y)
-            else:
-                loss = self._objective(self.module(x), y)
-                self.optimizer.zero_grad()
-                loss.backward()
-                self.optimizer.step()
+            loss = self._objective(self.module(x), y)
+            self.optimizer.zero_grad()
+            loss.backward()
+            self.optimizer.step()
             self._finish_batch(loss, x.shape[0])
             steps += 1
             if time.perf_counter() >= deadline or (should_stop is not None and should_stop()):
                 break
         return steps
+
+    def _fast_steps(self, target: int, deadline: float, should_stop) -> int:
+        """Batches by the fast path, many per call, the calls ending by the chunk's deadline."""
+        steps, nb = 0, self.n_batches
+        while self.epoch < target and not self.stopped:
+            # Early stopping looks at every epoch's weights: one epoch per call then.
+            todo = nb - self._batch if self.config.early_stopping else (target - self.epoch) * nb - self._batch
+            steps += self._fast_call(todo, deadline)
+            if time.perf_counter() >= deadline or (should_stop is not None and should_stop()):
+                break
+        return steps
+
+    def _fast_call(self, todo: int, deadline: float) -> int:
+        data, nb = self.train_data, self.n_batches
+        bs = data.n if self._full_batch else self.config.batch_size
+        # Calls end by the chunk's deadline, and within ~1/60 s so that Pause stays quick.
+        n = self._fast.plan(todo, min(deadline - time.perf_counter(), _MIN_CHUNK_S), bs)
+        perms = []
+        if not self._full_batch:  # drawn as _batch_tensors draws them: same generator, same order
+            perms = [self._perm] if self._batch else []
+            perms += [torch.randperm(data.n, generator=self._shuffle).to(self.device)
+                      for _ in range(-(-(self._batch + n) // nb) - len(perms))]
+        carry = torch.stack(self._epoch_loss).sum() if self._epoch_loss else None
+        val = None if self.val_data is None else (self.val_data.x, self.val_data.y)
+        sums, vals = self._fast.run(data.x, data.y, perms, self._batch, carry, n, bs, val)
+        self._account_fast(sums, vals, n, perms)
+        return n
+
+    def _account_fast(self, sums: torch.Tensor, vals: torch.Tensor, n: int, perms: list) -> None:
+        """Book a fast call's epochs as _finish_batch books batches (same units, same order)."""
+        finished, self._batch = divmod(self._batch + n, self.n_batches)
+        if finished:
+            self._epoch_losses.append(sums[:finished] / self.train_data.n)
+        self._epoch_loss = [sums[finished]] if self._batch else []
+        self._perm = perms[-1] if perms else self._perm
+        self.epoch += finished
+        if self.val_data is not None and finished:
+            self._val_losses.append(vals)
+            if self.config.early_stopping:
+                self._watch_early_stopping()
 
     def _begin_chunk(self, rng: bool = True) -> None:
         self._epoch_losses: list[torch.Tensor] = []
@@ -363,13 +414,13 @@ class Trainer:
         """Move the chunk's losses into the history; False if anything went non-finite."""
         if rng:
             self._leave_rng()
-        train = torch.stack(self._epoch_losses).cpu().numpy() if self._epoch_losses else np.empty(0)
+        train = _joined(self._epoch_losses)
         finite = bool(np.isfinite(train).all()) and all(
             bool(torch.isfinite(p).all()) for _, p in self._named_params)
         if check and not finite:
             return False
         if len(train):
-            val = torch.stack(self._val_losses).cpu().numpy() if self._val_losses else None
+            val = _joined(self._val_losses) if self._val_losses else None
             accuracy = np.full(len(train), np.nan)
             accuracy[-1] = self._accuracy(self.train_data)
             self.history.extend(train, val, accuracy)
@@ -398,25 +449,31 @@ class Trainer:
         layer, what = None, ""
         if name == "forward":
             layer = first_nonfinite_value(self.module.node_names, p.values)
-            what = "the output of"
+            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the output of '{layer}'. "
+                      "The last finite weights are kept; try a smaller learning rate.")
         elif name == "loss" and not bool(torch.isfinite(p.loss)):
-            layer, what = self._loss_source, "the loss computed from"
+            layer = self._loss_source
+            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the loss computed from "
+                      "'{layer}'. The last finite weights are kept; try a smaller learning rate.")
         elif name == "backward":
-            layer, what = first_nonfinite_grad(self._named_params), "the gradient of"
+            layer = first_nonfinite_grad(self._named_params)
+            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the gradient of '{layer}'. "
+                      "The last finite weights are kept; try a smaller learning rate.")
         elif name == "update":
             bad = [n for n, q in self._named_params if not bool(torch.isfinite(q).all())]
             if bad:
                 with torch.no_grad():  # keep the last finite weights
                     for (_, q), before in zip(self._named_params, p.before):
                         q.copy_(before)
-                layer, what = bad[0].rsplit(".", 1)[0], "the updated weights of"
+                layer = bad[0].rsplit(".", 1)[0]
+                what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the updated weights of "
+                          "'{layer}'. The last finite weights are kept; try a smaller learning rate.")
         if layer is None:
             return True
         self.optimizer.zero_grad()
         self._epoch_loss = []
         self._batch = 0
-        self.stopped = (f"Training diverged at epoch {self.epoch}: a NaN/Inf appeared in {what} '{layer}'. "
-                        "The last finite weights are kept; try a smaller learning rate.")
+        self.stopped = what.format(epoch=self.epoch, layer=layer)
         self.divergence = DivergenceError(self.stopped, self.epoch, self.graph.node_by_name(layer).id)
         return False
 
@@ -445,9 +502,10 @@ class Trainer:
         if self._bad_epochs >= self.config.early_stopping:
             best_loss, best_epoch, state = self._best
             self.module.load_state_dict(state)
-            self.stopped = (f"Early stopping at epoch {self.epoch}: the validation loss has not improved "
-                            f"for {self.config.early_stopping} epochs. Restored the weights of epoch "
-                            f"{best_epoch} (validation loss {best_loss:.4f}).")
+            self.stopped = _t("Early stopping at epoch {epoch}: the validation loss has not improved "
+                              "for {patience} epochs. Restored the weights of epoch {best_epoch} "
+                              "(validation loss {best_loss:.4f}).").format(
+                epoch=self.epoch, patience=self.config.early_stopping, best_epoch=best_epoch, best_loss=best_loss)
 
     # ----- stepping -------------------------------------------------------------------
     def step_phase(self) -> Snapshot:
@@ -592,7 +650,7 @@ class Trainer:
 
         data = {"train": self.train_data, "val": self.val_data, "test": self.test_data}[split]
         if data is None:
-            raise TrainingError(f"There is no {split} split; set its fraction above 0.")
+            raise TrainingError(_t("There is no {split} split; set its fraction above 0.").format(split=split))
         return evaluate_split(self, data)
 
     def state_arrays(self) -> dict[str, np.ndarray]:
@@ -606,7 +664,8 @@ class Trainer:
         current = {k: v.shape for k, v in self.state_arrays().items()}
         problems = weight_mismatches(arrays, current)
         if problems:
-            raise TrainingError("The weights do not fit this network: " + "; ".join(problems) + ".")
+            raise TrainingError(_t("The weights do not fit this network: {reasons}.").format(
+                reasons="; ".join(problems)))
         state = self.module.state_dict()
         with torch.no_grad():
             for name, array in arrays.items():

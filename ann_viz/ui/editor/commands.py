@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.graph import Graph, Link, RemovedNode
 
@@ -21,10 +21,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
+def _name(command: QUndoCommand, text) -> None:
+    """The command's name in Edit > Undo; ``text`` a function giving it in the current language."""
+    command.text_function = text if callable(text) else (lambda: text)
+    command.setText(command.text_function())
+
+
+def retranslate_commands(stack: QUndoStack) -> None:
+    """Every command's name again in the current language (the language changed)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        function = getattr(command, "text_function", None)
+        if function is not None:
+            command.setText(function())
+
+
 class AddNodeCommand(QUndoCommand):
     def __init__(self, graph: Graph, kind: str, position: tuple[float, float],
                  params: dict | None = None, name: str | None = None):
-        super().__init__(_tr("Add layer"))
+        super().__init__()
+        _name(self, lambda: _tr("Add layer"))
         self.graph, self.kind, self.position = graph, kind, position
         self.params, self.name = params, name
         self.node_id: str | None = None
@@ -43,7 +59,8 @@ class AddNodeCommand(QUndoCommand):
 
 class RemoveNodeCommand(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str):
-        super().__init__(_tr("Delete layer"))
+        super().__init__()
+        _name(self, lambda: _tr("Delete layer"))
         self.graph, self.node_id = graph, node_id
         self._removed: RemovedNode | None = None
 
@@ -56,7 +73,8 @@ class RemoveNodeCommand(QUndoCommand):
 
 class AddLinkCommand(QUndoCommand):
     def __init__(self, graph: Graph, source: str, target: str):
-        super().__init__(_tr("Connect"))
+        super().__init__()
+        _name(self, lambda: _tr("Connect"))
         self.graph, self.source, self.target = graph, source, target
         self._link: Link | None = None
         self._index = -1
@@ -73,7 +91,8 @@ class AddLinkCommand(QUndoCommand):
 
 class RemoveLinkCommand(QUndoCommand):
     def __init__(self, graph: Graph, link_id: str):
-        super().__init__(_tr("Disconnect"))
+        super().__init__()
+        _name(self, lambda: _tr("Disconnect"))
         self.graph, self.link_id = graph, link_id
         self._index, self._link = -1, None
 
@@ -86,7 +105,8 @@ class RemoveLinkCommand(QUndoCommand):
 
 class SetParamCommand(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, key: str, value: Any):
-        super().__init__(_tr("Change %1").replace("%1", key))
+        super().__init__()
+        _name(self, lambda: _tr("Change %1").replace("%1", key))
         self.graph, self.node_id, self.key, self.value = graph, node_id, key, value
         self.old = graph.node(node_id).params[key]
 
@@ -109,7 +129,8 @@ class SetParamCommand(QUndoCommand):
 
 class RenameCommand(QUndoCommand):
     def __init__(self, graph: Graph, node_id: str, name: str):
-        super().__init__(_tr("Rename layer"))
+        super().__init__()
+        _name(self, lambda: _tr("Rename layer"))
         self.graph, self.node_id, self.name = graph, node_id, name
         self.old = graph.node(node_id).name
 
@@ -124,8 +145,10 @@ class MoveNodesCommand(QUndoCommand):
     """One step for a whole drag of several nodes (positions before and after)."""
 
     def __init__(self, graph: Graph, moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
-                 text: str | None = None):
-        super().__init__(text or _tr("Move"))
+                 text=None):
+        """``text``: the step's name (a function giving it, or a string); "Move" by default."""
+        super().__init__()
+        _name(self, text or (lambda: _tr("Move")))
         self.graph, self.moves = graph, moves
 
     def redo(self) -> None:
@@ -144,8 +167,10 @@ class CommandSequence(QUndoCommand):
     Python-created children alive through their Qt parent.
     """
 
-    def __init__(self, text: str, steps: list[QUndoCommand]):
-        super().__init__(text)
+    def __init__(self, text, steps: list[QUndoCommand]):
+        """``text``: the step's name, a function giving it or a string."""
+        super().__init__()
+        _name(self, text)
         self._steps = steps
 
     def redo(self) -> None:
@@ -166,7 +191,7 @@ class DeleteCommand(CommandSequence):
             RemoveLinkCommand(graph, link.id) for link in graph.links
             if link.id in link_ids and not {link.source, link.target} & doomed]
         steps += [RemoveNodeCommand(graph, node_id) for node_id in node_ids]
-        super().__init__(_tr("Delete"), steps)
+        super().__init__(lambda: _tr("Delete"), steps)
 
 
 def delete_command(graph: Graph, node_ids: list[str], link_ids: list[str]) -> QUndoCommand:
@@ -177,7 +202,8 @@ class PasteCommand(QUndoCommand):
     """Adds copies of nodes (fresh ids and names) and the links among them, as one step."""
 
     def __init__(self, graph: Graph, fragment: dict, offset: tuple[float, float]):
-        super().__init__(_tr("Paste"))
+        super().__init__()
+        _name(self, lambda: _tr("Paste"))
         self.graph = graph
         self._adds: list[tuple[str, AddNodeCommand]] = []
         taken = {n.name for n in graph.nodes.values()}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ...core.graph import Node
+from ...core.i18n import _t
 from ..tr import tr_core
 
 WIDTH, HEIGHT, PORT_R = 150.0, 66.0, 7.0
@@ -28,16 +29,17 @@ def key_params(node: Node) -> str:
     if node.kind == "linear":
         text = "" if p["bias"] else tr_core("no bias")
         if p["init"] != "default":
-            text = (text + ", " if text else "") + tr_core(p["init"].replace("_", " "))
+            text = (text + ", " if text else "") + tr_core(p["init"]).replace("_", " ")
         return text
     if node.kind == "leaky_relu":
-        return f"slope {p['slope']:g}"
+        return QCoreApplication.translate("NodeItem", "slope %1").replace("%1", f"{p['slope']:g}")
     if node.kind == "elu":
         return f"alpha {p['alpha']:g}"
     if node.kind == "dropout":
         return f"p {p['p']:g}"
     if node.kind == "output":
-        return tr_core({"mse": "MSE", "bce": "BCE", "bce_logits": "BCE with logits", "ce": "Cross-entropy"}[p["loss"]])
+        return tr_core({"mse": _t("MSE"), "bce": _t("BCE"), "bce_logits": _t("BCE with logits"),
+                        "ce": _t("Cross-entropy")}[p["loss"]])
     return ""
 
 

@@ -55,6 +55,13 @@ class GraphScene(QGraphicsScene):
             self._link_added(link)
         self._revalidate()
 
+    def retranslate(self) -> None:
+        """The nodes' words and the problems (with ``problems_changed``) in the current language."""
+        for item in self.nodes.values():
+            item.problem = ""  # set again, translated, by the validation below
+            item.refresh()
+        self._revalidate()
+
     def _subscriptions(self):
         g = self.graph
         return [(g.node_added, self._node_added), (g.node_removed, self._node_removed),

@@ -74,6 +74,7 @@ class NetworkCanvas(pg.PlotWidget):
     def set_net(self, net: NeuronNet | None, summarised: list[bool]) -> None:
         self.net, self.frame = net, None
         self.labels.set_net(net, summarised)
+        self._cache_labels()
         self.pulses.clear()
         self.edges.item.set_bins([])
         self.edges.show_highlight(None, None)
@@ -89,9 +90,18 @@ class NetworkCanvas(pg.PlotWidget):
         self.edges.show(frame.edges)
         self.neurons.show(frame.neurons, self.neuron_size, self.edges.background)
         self.labels.show(frame, numbers, quantity, loss, self.neuron_size)
+        self._cache_labels()
         if refit:
             self.fit()
         self._rehighlight()
+
+    def _cache_labels(self) -> None:
+        """Texts, too, are blitted until they change: while training runs the pulses repaint the view
+        30 times a second, and each TextItem painted is a Python call that waits for the GIL."""
+        for item in self.labels.items:
+            if item.cacheMode() == QGraphicsItem.NoCache:
+                item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                item.textItem.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def _size_for(self, slots: int) -> float:
         height = max(self.vb.height() - TOP_PX - 40, 60.0)

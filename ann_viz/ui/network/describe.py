@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.inspect import Backprop, EdgeFactors, NeuronFactors, NeuronNet, edge_factors, neuron_factors
 from ...core.train import Snapshot
@@ -12,9 +12,11 @@ from .canvas import Target
 from .labels_item import fmt
 
 MAX_TERMS = 4
-_SLOPES = {"sigmoid": "{a}(1 − {a})", "tanh": "1 − {a}²", "relu": "1 if {z} > 0 else 0",
-           "leaky_relu": "1 if {z} > 0 else slope", "elu": "1 if {z} > 0 else {a} + α", "identity": "1",
-           "step": "0", "dropout": "mask / (1 − p)"}
+_SLOPES = {"sigmoid": "{a}(1 − {a})", "tanh": "1 − {a}²",
+           "relu": QT_TRANSLATE_NOOP("NetworkView", "1 if {z} > 0 else 0"),
+           "leaky_relu": QT_TRANSLATE_NOOP("NetworkView", "1 if {z} > 0 else slope"),
+           "elu": QT_TRANSLATE_NOOP("NetworkView", "1 if {z} > 0 else {a} + α"), "identity": "1",
+           "step": "0", "dropout": QT_TRANSLATE_NOOP("NetworkView", "mask / (1 − p)")}  # words translated
 
 
 def _tr(text: str) -> str:
@@ -35,7 +37,8 @@ def slope_formula(activation: str, a: str, z: str) -> str:
     """f'(z) in the notes' words for the layer's activation chain, e.g. "o1(1 − o1)"."""
     if not activation:
         return "1"
-    parts = [_SLOPES.get(kind, _tr("(a Jacobian, not one number)")) for kind in activation.split("+")]
+    parts = [_tr(_SLOPES[kind]) if kind in _SLOPES else _tr("(a Jacobian, not one number)")
+             for kind in activation.split("+")]
     return " · ".join(p.format(a=a, z=z) for p in parts)
 
 

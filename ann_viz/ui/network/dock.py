@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from .panel import NetworkPanel
@@ -11,7 +11,8 @@ from .panel import NetworkPanel
 def install_network_view(window) -> NetworkPanel:
     """Add the "Neurons" dock above the graph editor, wired to the document and the training controller."""
     panel = NetworkPanel(window)
-    dock = QDockWidget(window.tr("Neurons"), window)
+    dock = QDockWidget(window)
+    window.bind_text(dock.setWindowTitle, lambda: QCoreApplication.translate("NetworkPanel", "Neurons"))
     dock.setObjectName("neurons")  # saveState() needs a stable name
     dock.setWidget(panel)
     window.addDockWidget(Qt.TopDockWidgetArea, dock)

@@ -69,7 +69,7 @@ def weight_edit_command(graph: Graph, layer: str, weight: np.ndarray, bias: np.n
         steps.append(SetParamCommand(graph, node.id, "bias_values", b_list))
     if node.params["init"] != "explicit":
         steps.append(SetParamCommand(graph, node.id, "init", "explicit"))
-    what = _tr("Set weight") if i is not None else _tr("Set bias")
+    what = (lambda: _tr("Set weight")) if i is not None else (lambda: _tr("Set bias"))
     return EditWeightsCommand(what, steps)
 
 

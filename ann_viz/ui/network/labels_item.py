@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -115,7 +115,7 @@ class LabelLayer:
         if net is None:
             return
         for k, (_, _, hidden) in enumerate(frame.markers):
-            self.markers[k].setText(self.tr("+%1 more").replace("%1", str(hidden)))
+            self.markers[k].setText(QCoreApplication.translate("LabelLayer", "+%1 more").replace("%1", str(hidden)))
         show_neurons, show_edges = self.small(frame)
         fill = self._fill()
         self._sync(self.neuron_labels, len(frame.neurons.x) if numbers and show_neurons else 0, (1.0, 0.5), fill)

@@ -6,13 +6,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..language import Retranslatable
 from .style import FILL_LEVELS, NEGATIVE, POSITIVE, fill_colours
 
 GLYPH = 26
 GAP = 14
 
 
-class Legend(QWidget):
+class Legend(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
@@ -21,6 +22,10 @@ class Legend(QWidget):
         self.quantity_text = ""
         self.scale_text = ""
         self._fills = fill_colours()
+
+    def retranslate(self) -> None:
+        self.updateGeometry()  # the words are made when painting; their widths change
+        self.update()
 
     def set_quantity(self, text: str, scale: float | None) -> None:
         scale_text = "" if scale is None else f"{scale:.2g}".replace("-", "−")

@@ -11,7 +11,7 @@ import dataclasses
 import time
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from ...core.errors import AnnVizError
@@ -19,6 +19,7 @@ from ...core.inspect import NeuronNet
 from ...core.inspect import quantities as q
 from ...core.inspect.forward import ForwardFill
 from ...core.train import Snapshot
+from ..language import Retranslatable
 from ..tr import tr_core
 from .animation import Animation, play_for
 from .canvas import NetworkCanvas, Target
@@ -34,10 +35,16 @@ from .timeline_bar import TimelineBar
 TICK_MS = 30
 INFO_REFRESH_S = 0.25
 RUN_REDRAW_S = 0.066  # while training runs, new numbers ~15 times a second (pulses move every tick)
+TIMELINE_REFRESH_S = 0.1
 WIDE_PX = 760
+PHASE_NAMES = {"idle": QT_TRANSLATE_NOOP("NetworkPanel", "idle"),
+               "forward": QT_TRANSLATE_NOOP("NetworkPanel", "forward"),
+               "loss": QT_TRANSLATE_NOOP("NetworkPanel", "loss"),
+               "backward": QT_TRANSLATE_NOOP("NetworkPanel", "backward"),
+               "update": QT_TRANSLATE_NOOP("NetworkPanel", "update")}
 
 
-class NetworkPanel(QWidget):
+class NetworkPanel(Retranslatable, QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(self, parent=None):
@@ -51,6 +58,7 @@ class NetworkPanel(QWidget):
         self.running = False
         self._dirty = False
         self._redrawn_at = 0.0
+        self._timeline_at = 0.0
         self._morphing = False
         self._info_target: Target | None = None
         self._info_at = 0.0
@@ -76,8 +84,7 @@ class NetworkPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.info = QLabel(self.tr("Hover an edge to see its chain rule; click a neuron for z, a, δ and its "
-                                   "bias. Double-click an edge or a bias square to type a value."))
+        self.info = QLabel(self._hint())
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.RichText)
         self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -119,6 +126,18 @@ class NetworkPanel(QWidget):
         self.timeline.live_requested.connect(self._go_live)
         self.timeline.replay_toggled.connect(self._replay_toggled)
 
+    def _hint(self) -> str:
+        return self.tr("Hover an edge to see its chain rule; click a neuron for z, a, δ and its "
+                       "bias. Double-click an edge or a bias square to type a value.")
+
+    def retranslate(self) -> None:
+        """The inspector text, the notice, the timeline and the drawing's words, in the new language."""
+        self.info.setText(self.describe(self._info_target) if self._info_target is not None else self._hint())
+        if self.net is None:
+            self._rebuild()  # the notice says why the network cannot be drawn
+        self._update_timeline()
+        self._mark_dirty()
+
     # ----- document and graph -------------------------------------------------------------------
     def set_document(self, document) -> None:
         self.mirror.set_document(document)
@@ -154,7 +173,10 @@ class NetworkPanel(QWidget):
         if self.playback.offer(snapshot, self.running, now):
             self._start_animation(now, speed=1.0)
             self._mark_dirty()
-        self._update_timeline()
+        # Each new text of the timeline re-lays out the main window: while training runs, ~10 a second.
+        if not self.running or now - self._timeline_at >= TIMELINE_REFRESH_S:
+            self._timeline_at = now
+            self._update_timeline()
 
     def _with_values(self, snapshot: Snapshot) -> Snapshot:
         """A weights-only snapshot (after a reset or a run; Step-layer lessons) gets a forward pass."""
@@ -180,6 +202,7 @@ class NetworkPanel(QWidget):
     def set_training_state(self, state: str) -> None:
         self.running = state == "running"
         self.canvas.set_fast(self.running)
+        self._update_timeline()  # the last snapshots of a run may have come between refreshes
         if not self.running and self.animation.looping:
             self.animation.stop()
             self._mark_dirty()
@@ -259,7 +282,8 @@ class NetworkPanel(QWidget):
         self._notice(self._missing(snapshot, options.quantity))
         if snapshot is not None:
             rows = q.batch_size(snapshot)
-            self.controls.set_batch_size(rows)
+            if max(1, rows) != self.controls.sample.maximum():  # a new range re-lays out the window
+                self.controls.set_batch_size(rows)
             if options.sample is not None and options.sample >= max(1, rows):
                 options = dataclasses.replace(options, sample=0)
         self.frame = self.builder.build(snapshot, options, morph)
@@ -332,7 +356,8 @@ class NetworkPanel(QWidget):
         if s is None:
             self.timeline.set_text("")
             return
-        text = self.tr("epoch %1 · %2").replace("%1", str(s.epoch)).replace("%2", self.tr(s.phase))
+        phase = self.tr(PHASE_NAMES[s.phase]) if s.phase in PHASE_NAMES else s.phase
+        text = self.tr("epoch %1 · %2").replace("%1", str(s.epoch)).replace("%2", phase)
         self.timeline.set_text(text if pb.live else text + self.tr(" (replay)"))
 
     @Slot(int)

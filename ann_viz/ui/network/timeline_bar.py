@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from ..language import Retranslatable
 
-class TimelineBar(QWidget):
+
+class TimelineBar(Retranslatable, QWidget):
     scrubbed = Signal(int)  # an index into the recorded snapshots
     live_requested = Signal()
     replay_toggled = Signal(bool)
@@ -15,19 +17,16 @@ class TimelineBar(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip(self.tr("Drag to replay the recent steps (kept in memory)"))
         self.label = QLabel()
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 000000 · backward (replay)"))
         self.replay = QToolButton()
-        self.replay.setText(self.tr("Replay"))
         self.replay.setCheckable(True)
-        self.replay.setToolTip(self.tr("Play the recorded steps from the slider's position"))
         self.live = QToolButton()
-        self.live.setText(self.tr("Live"))
-        self.live.setToolTip(self.tr("Show the newest step again"))
+        self.title = QLabel()
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 2)
-        layout.addWidget(QLabel(self.tr("Timeline")))
+        layout.addWidget(self.title)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.replay)
@@ -36,6 +35,14 @@ class TimelineBar(QWidget):
         self.live.clicked.connect(self.live_requested)
         self.replay.toggled.connect(self.replay_toggled)
         self._quiet = False
+
+    def retranslate(self) -> None:
+        self.slider.setToolTip(self.tr("Drag to replay the recent steps (kept in memory)"))
+        self.replay.setText(self.tr("Replay"))
+        self.replay.setToolTip(self.tr("Play the recorded steps from the slider's position"))
+        self.live.setText(self.tr("Live"))
+        self.live.setToolTip(self.tr("Show the newest step again"))
+        self.title.setText(self.tr("Timeline"))
 
     def _moved(self, value: int) -> None:
         if not self._quiet:

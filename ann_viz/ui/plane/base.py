@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QMessage
                                QWidget)
 
 from ..figure_export import export_widget_image
+from ..language import Retranslatable
+from ..tr import tr_core
 
 
-class PlaneView(QWidget):
+class PlaneView(Retranslatable, QWidget):
     """Subclasses fill ``self.header`` and ``self.body``, set ``self.export_name``, implement
     ``show_frame(frame)`` and ``export_target()``."""
 
@@ -24,8 +26,7 @@ class PlaneView(QWidget):
         self.frame = None
         self.header = QHBoxLayout()
         self.header.setContentsMargins(4, 2, 4, 0)
-        self.export_button = QPushButton(self.tr("Export..."))
-        self.export_button.setToolTip(self.tr("Save this picture as PNG or SVG"))
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -43,6 +44,15 @@ class PlaneView(QWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         source.add_view(self)
         source.problem_changed.connect(self._problem)
+        PlaneView.retranslate(self)
+
+    def retranslate(self) -> None:
+        """Subclasses set their own words, then call this: the frame is shown again in the new language."""
+        self.export_button.setText(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Save this picture as PNG or SVG"))
+        self.source.retranslate()
+        if self.frame is not None:
+            self.show_frame(self.frame)
 
     def finish_header(self) -> None:
         """Call after adding the view's own controls: the Export button goes last, on the right."""
@@ -101,7 +111,7 @@ class PlaneView(QWidget):
         try:
             self.export_to(path)
         except OSError as err:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(err))
+            QMessageBox.warning(self, self.tr("Cannot export"), tr_core(str(err)))
 
     def export_to(self, path: str | Path) -> None:
         """Write the picture to ``path``: .svg gives SVG, anything else PNG."""

@@ -54,19 +54,19 @@ class HiddenSpaceView(PlaneView):
     def __init__(self, source, parent=None):
         super().__init__(source, parent)
         self.layer = QComboBox()
-        self.layer.setToolTip(self.tr("The hidden layer whose neurons give the coordinates"))
         self.axes = [QComboBox() for _ in range(3)]
-        self.header.addWidget(QLabel(self.tr("Layer:")))
+        self.layer_label = QLabel()
+        self.axis_labels = [QLabel() for _ in self.axes]
+        self.header.addWidget(self.layer_label)
         self.header.addWidget(self.layer)
         choices = QHBoxLayout()  # a second row: the dock stays narrow
         choices.setContentsMargins(4, 0, 4, 0)
-        for label, combo in zip((self.tr("x:"), self.tr("y:"), self.tr("z:")), self.axes):
-            choices.addWidget(QLabel(label))
+        for label, combo in zip(self.axis_labels, self.axes):
+            choices.addWidget(label)
             choices.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _: self._redraw())
         choices.addStretch(1)
         self.body.addLayout(choices)
-        self.axes[2].setToolTip(self.tr("A third neuron gives a 3-D view (needs OpenGL)"))
         self.layer.currentIndexChanged.connect(lambda _: self._layer_changed())
         self.finish_header()
         self.plot = make_plot("", "", aspect=False)
@@ -89,6 +89,21 @@ class HiddenSpaceView(PlaneView):
         self.line = None  # the boundary drawn (NeuronLine in the chosen coordinates), for tests
         self.points_xy = None  # the drawn data points' coordinates
         source.setup_changed.connect(self._fill_layers)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.layer.setToolTip(self.tr("The hidden layer whose neurons give the coordinates"))
+        self.layer_label.setText(self.tr("Layer:"))
+        for label, text in zip(self.axis_labels, (self.tr("x:"), self.tr("y:"), self.tr("z:"))):
+            label.setText(text)
+        self.axes[2].setToolTip(self.tr("A third neuron gives a 3-D view (needs OpenGL)"))
+        for combo in self.axes:
+            for i in range(combo.count()):
+                combo.setItemText(i, self._neuron_choice(combo.itemData(i)))
+        super().retranslate()
+
+    def _neuron_choice(self, k: int) -> str:
+        return self.tr("none (2-D)") if k < 0 else self.tr("neuron %1").replace("%1", str(k + 1))
 
     # ----- choices --------------------------------------------------------------------------------
     def _fill_layers(self) -> None:
@@ -109,10 +124,8 @@ class HiddenSpaceView(PlaneView):
         for a, combo in enumerate(self.axes):
             combo.blockSignals(True)
             combo.clear()
-            if a == 2:
-                combo.addItem(self.tr("none (2-D)"), -1)
-            for k in range(width):
-                combo.addItem(self.tr("neuron %1").replace("%1", str(k + 1)), k)
+            for k in ([-1] if a == 2 else []) + list(range(width)):
+                combo.addItem(self._neuron_choice(k), k)
             combo.setCurrentIndex(min(a, combo.count() - 1) if a < 2 else 0)
             combo.blockSignals(False)
         self._redraw()

@@ -27,10 +27,8 @@ class InputPlaneView(PlaneView):
 
     def __init__(self, source, parent=None):
         super().__init__(source, parent)
-        self.show_lines = QCheckBox(self.tr("Hidden neurons' lines"))
+        self.show_lines = QCheckBox()
         self.show_lines.setChecked(True)
-        self.show_lines.setToolTip(self.tr("Each first-layer neuron's line z = w1*x1 + w2*x2 + b = 0; "
-                                           "'+' marks the side where z > 0"))
         self.show_lines.toggled.connect(self._lines_toggled)
         self.header.addWidget(self.show_lines)
         self.finish_header()
@@ -71,6 +69,14 @@ class InputPlaneView(PlaneView):
         self._inputs = None
         self.heatmap: np.ndarray | None = None  # the values under the colours (P(class 1) for binary data)
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.show_lines.setText(self.tr("Hidden neurons' lines"))
+        self.show_lines.setToolTip(self.tr("Each first-layer neuron's line z = w1*x1 + w2*x2 + b = 0; "
+                                           "'+' marks the side where z > 0"))
+        self.readout.setText(" ")
+        super().retranslate()
 
     # ----- drawing ----------------------------------------------------------------------------------
     def show_frame(self, frame) -> None:

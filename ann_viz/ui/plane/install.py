@@ -15,8 +15,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlaneViews", text)
 
 
-def _dock(window, name: str, title: str, widget) -> QDockWidget:
-    dock = QDockWidget(title, window)
+def _dock(window, name: str, title, widget) -> QDockWidget:
+    """``title``: a function giving the translated title."""
+    dock = QDockWidget(window)
+    window.bind_text(dock.setWindowTitle, title)
     dock.setObjectName(name)  # saveState() needs stable names
     dock.setWidget(widget)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
@@ -36,9 +38,9 @@ def install_plane_views(window, below: QDockWidget) -> None:
     window.hidden_space = HiddenSpaceView(window.plane_source, window)
     window.plane_source.reload()  # the views listen now: they get the network and data
     docks = [
-        _dock(window, "input_plane", _tr("Input plane"), window.input_plane),
-        _dock(window, "neuron_maps", _tr("Neuron maps"), window.neuron_maps),
-        _dock(window, "hidden_space", _tr("Hidden space"), window.hidden_space),
+        _dock(window, "input_plane", lambda: _tr("Input plane"), window.input_plane),
+        _dock(window, "neuron_maps", lambda: _tr("Neuron maps"), window.neuron_maps),
+        _dock(window, "hidden_space", lambda: _tr("Hidden space"), window.hidden_space),
     ]
     for dock in docks:
         window.splitDockWidget(below, dock, Qt.Vertical)  # tabbed by the main window once it is shown

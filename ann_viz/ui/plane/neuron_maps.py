@@ -65,8 +65,7 @@ class NeuronMapsView(PlaneView):
 
     def __init__(self, source, parent=None):
         super().__init__(source, parent)
-        self.with_z = QCheckBox(self.tr("Pre-activations (z)"))
-        self.with_z.setToolTip(self.tr("Also show each Linear layer's z = W a + b before its activation"))
+        self.with_z = QCheckBox()
         self.with_z.toggled.connect(self._rebuild_rows)
         self.header.addWidget(self.with_z)
         self.finish_header()
@@ -112,6 +111,12 @@ class NeuronMapsView(PlaneView):
         self._network = None
         self._inputs = None
         source.setup_changed.connect(self._rebuild_rows)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.with_z.setText(self.tr("Pre-activations (z)"))
+        self.with_z.setToolTip(self.tr("Also show each Linear layer's z = W a + b before its activation"))
+        super().retranslate()
 
     # ----- rows -----------------------------------------------------------------------------------
     def _rebuild_rows(self) -> None:

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.boundary import class_colour, fit_pca
+from ..language import Retranslatable
 from .plot_items import corner_text, make_plot, point_style
 
 
@@ -24,16 +25,16 @@ def default_node(network) -> int:
     return nodes[1] if len(nodes) > 1 else nodes[0]
 
 
-class Projection(QWidget):
+class Projection(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.layer = QComboBox()
-        self.layer.setToolTip(self.tr("The layer whose values are projected"))
         self.layer.currentIndexChanged.connect(lambda _: self._redraw())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Layer:")))
+        self.layer_label = QLabel()
+        top.addWidget(self.layer_label)
         top.addWidget(self.layer)
         top.addStretch(1)
         self.plot = make_plot("PC1", "PC2", aspect=False)
@@ -56,6 +57,12 @@ class Projection(QWidget):
         self.scores = None
         self._network = None
         self._legend_for = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words that stay; those of the frame come with it (the neuron maps view shows it again)."""
+        self.layer.setToolTip(self.tr("The layer whose values are projected"))
+        self.layer_label.setText(self.tr("Layer:"))
 
     def _fill_layers(self, network) -> None:
         self._network = network

@@ -46,6 +46,7 @@ class PlaneSource(QObject):
         self.inputs: PlaneInputs | None = None
         self.frame: PlaneFrame | None = None
         self.problem = ""
+        self._problem_text = lambda: ""  # the problem in the current language
         self.frames_computed = 0
         self._snapshot: Snapshot | None = controller.latest
         self._dirty = self._snapshot is not None
@@ -93,7 +94,7 @@ class PlaneSource(QObject):
             self.network = PlaneNetwork(project.graph)
         except AnnVizError as err:
             self.network = None
-            self._set_problem(_tr("The network is not valid yet: %1").replace("%1", tr_core(str(err))))
+            self._set_problem(lambda err=str(err): _tr("The network is not valid yet: %1").replace("%1", tr_core(err)))
         config = project.config
         # Wide networks get fewer points: a frame's forward stays around 30 ms on one core.
         most = points_budget(self.network.n_weights) if self.network is not None else 2000
@@ -107,12 +108,13 @@ class PlaneSource(QObject):
                 self._data_key = key
             except AnnVizError as err:
                 self.inputs, self._data_key = None, None
-                self._set_problem(_tr("The data cannot be loaded: %1").replace("%1", tr_core(str(err))))
+                self._set_problem(lambda err=str(err): _tr("The data cannot be loaded: %1")
+                                  .replace("%1", tr_core(err)))
         if (self.network is not None and self.inputs is not None
                 and self.network.n_inputs != self.inputs.points.n_features):
-            self._set_problem(_tr("The network has %1 inputs but the data have %2 features.")
-                              .replace("%1", str(self.network.n_inputs))
-                              .replace("%2", str(self.inputs.points.n_features)))
+            counts = str(self.network.n_inputs), str(self.inputs.points.n_features)
+            self._set_problem(lambda: _tr("The network has %1 inputs but the data have %2 features.")
+                              .replace("%1", counts[0]).replace("%2", counts[1]))
             self.network = None
         self.frame = None
         self._dirty = self._snapshot is not None
@@ -170,8 +172,8 @@ class PlaneSource(QObject):
             return None
         problem = self.network.mismatch(snapshot.params)
         if problem:
-            self._set_problem(_tr("The weights do not fit the network (%1): press Step or Play to train "
-                                  "the network as it is now.").replace("%1", problem))
+            self._set_problem(lambda: _tr("The weights do not fit the network (%1): press Step or Play to train "
+                                          "the network as it is now.").replace("%1", tr_core(problem)))
             return None
         frame = compute_frame(self.network, snapshot.params, self.inputs, self._matching_state(snapshot),
                               snapshot.epoch, self._pool)
@@ -199,7 +201,14 @@ class PlaneSource(QObject):
                 return None
         return self._state
 
-    def _set_problem(self, text: str) -> None:
+    def retranslate(self) -> None:
+        """The problem said again in the current language."""
+        self._set_problem(self._problem_text)
+
+    def _set_problem(self, text) -> None:
+        """``text``: "" or a function giving the words (called again when the language changes)."""
+        self._problem_text = text if callable(text) else (lambda: text)
+        text = self._problem_text()
         if text != self.problem:
             self.problem = text
             self.problem_changed.emit(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
@@ -20,6 +20,7 @@ from ...core.errors import AnnVizError
 from ...core.graph import graph_to_dict
 from ...core.presets import PRESETS, get_preset
 from ...core.sweep import MAX_SEEDS, SweepResult, sweep_layers
+from ..language import Retranslatable
 from ..tr import tr_core
 from .plots import COLOURS, SweepPlots
 from .worker import SweepController, SweepJob
@@ -27,6 +28,9 @@ from .worker import SweepController, SweepJob
 CURRENT = ""  # the picker's value for the open project (a preset's value is its id)
 MAX_NETWORKS = 3
 DRAW_INTERVAL_S = 0.1  # live bands redraw at most 10 times a second: a redraw holds the GIL the sweep needs
+OUTCOMES = {"diverged": QT_TRANSLATE_NOOP("SeedSweepDialog", "diverged"),
+            "success": QT_TRANSLATE_NOOP("SeedSweepDialog", "success"),
+            "failed": QT_TRANSLATE_NOOP("SeedSweepDialog", "failed")}
 _eligible: list[tuple[str, str]] | None = None
 
 
@@ -45,19 +49,20 @@ def eligible_presets() -> list[tuple[str, str]]:
     return _eligible
 
 
-class SeedSweepDialog(QDialog):
+class SeedSweepDialog(Retranslatable, QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.main_window = window
-        self.setWindowTitle(self.tr("Seed Sweep"))
         self.resize(1000, 760)
         self.controller = SweepController(self)
         self.jobs: list[SweepJob] = []
         self.results: dict[int, SweepResult] = {}
         self._last_draw = 0.0
+        self._status_text = lambda: ""  # the status line, in the current language
         self._build()
         self._wire()
         self._update_buttons()
+        self.retranslate()
         window.installEventFilter(self)
 
     # ----- construction ------------------------------------------------------------------
@@ -66,10 +71,10 @@ class SeedSweepDialog(QDialog):
         for i in range(MAX_NETWORKS):
             box = QComboBox()
             if i:
-                box.addItem(self.tr("(none)"), None)
-            box.addItem(self.tr("Current network"), CURRENT)
-            for preset_id, title in eligible_presets():
-                box.addItem(tr_core(title), preset_id)
+                box.addItem("", None)
+            box.addItem("", CURRENT)
+            for preset_id, _title in eligible_presets():
+                box.addItem("", preset_id)
             self.pickers.append(box)
         self.seeds = _spin(1, MAX_SEEDS, 256)
         self.first_seed = _spin(0, 2**31 - 1, 0)
@@ -79,8 +84,8 @@ class SeedSweepDialog(QDialog):
         self.threshold.setRange(0.0001, 10.0)
         self.threshold.setSingleStep(0.01)
         self.threshold.setValue(0.05)
-        self.run_button = QPushButton(self.tr("Run"))
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.run_button = QPushButton()
+        self.stop_button = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.summary = QLabel()
@@ -88,16 +93,12 @@ class SeedSweepDialog(QDialog):
         self.plots = SweepPlots(self)
         self.entry_box = QComboBox()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Seed"), self.tr("Final loss"), self.tr("Accuracy"),
-                                              self.tr("Outcome")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.open_button = QPushButton(self.tr("Open Seed in Main Window"))
-        self.open_button.setToolTip(self.tr("Set the project's seed (and the sweep's epochs) and reset training: "
-                                            "press Play to watch this seed train."))
+        self.open_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
         splitter = QSplitter(Qt.Vertical)
@@ -112,18 +113,20 @@ class SeedSweepDialog(QDialog):
         layout.addWidget(splitter, 1)
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Networks and settings"))
+        box = self.settings_box = QGroupBox()
         grid = QGridLayout(box)
+        self.network_labels = []
         for i, picker in enumerate(self.pickers):
-            label = QLabel(self.tr("Network %1").replace("%1", str(i + 1)))
+            label = QLabel()
+            self.network_labels.append(label)
             label.setStyleSheet(f"color: {COLOURS[i]}; font-weight: bold;")
             grid.addWidget(label, 0, 2 * i)
             grid.addWidget(picker, 0, 2 * i + 1)
         form = QHBoxLayout()
-        for text, widget in ((self.tr("Seeds"), self.seeds), (self.tr("first seed"), self.first_seed),
-                             (self.tr("Epochs"), self.epochs),
-                             (self.tr("Success: accuracy 1 or final loss <"), self.threshold)):
-            form.addWidget(QLabel(text))
+        self.field_labels = {}
+        for widget in (self.seeds, self.first_seed, self.epochs, self.threshold):
+            self.field_labels[widget] = QLabel()
+            form.addWidget(self.field_labels[widget])
             form.addWidget(widget)
         form.addStretch(1)
         form.addWidget(self.run_button)
@@ -133,10 +136,11 @@ class SeedSweepDialog(QDialog):
         return box
 
     def _seeds_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Seeds, best first"))
+        box = self.seeds_box = QGroupBox()
         layout = QVBoxLayout(box)
         row = QFormLayout()
-        row.addRow(self.tr("Network:"), self.entry_box)
+        self.entry_label = QLabel()
+        row.addRow(self.entry_label, self.entry_box)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -144,6 +148,48 @@ class SeedSweepDialog(QDialog):
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         return box
+
+    def retranslate(self) -> None:
+        """Every word, the networks' names and the results' lines again in the current language."""
+        self.setWindowTitle(self.tr("Seed Sweep"))
+        for picker in self.pickers:
+            for i in range(picker.count()):
+                picker.setItemText(i, self._source_label(picker.itemData(i)))
+        self.run_button.setText(self.tr("Run"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.table.setHorizontalHeaderLabels([self.tr("Seed"), self.tr("Final loss"), self.tr("Accuracy"),
+                                              self.tr("Outcome")])
+        self.open_button.setText(self.tr("Open Seed in Main Window"))
+        self.open_button.setToolTip(self.tr("Set the project's seed (and the sweep's epochs) and reset training: "
+                                            "press Play to watch this seed train."))
+        self.settings_box.setTitle(self.tr("Networks and settings"))
+        for i, label in enumerate(self.network_labels):
+            label.setText(self.tr("Network %1").replace("%1", str(i + 1)))
+        for widget, text in ((self.seeds, self.tr("Seeds")), (self.first_seed, self.tr("first seed")),
+                             (self.epochs, self.tr("Epochs")),
+                             (self.threshold, self.tr("Success: accuracy 1 or final loss <"))):
+            self.field_labels[widget].setText(text)
+        self.seeds_box.setTitle(self.tr("Seeds, best first"))
+        self.entry_label.setText(self.tr("Network:"))
+        for index, job in enumerate(self.jobs):
+            self.plots.rename_band(index, self._label(job))
+        for i in range(self.entry_box.count()):
+            self.entry_box.setItemText(i, self._label(self.jobs[self.entry_box.itemData(i)]))
+        if self.results:
+            self.summary.setText("<br>".join(self._summary_line(i) for i in sorted(self.results)))
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 3)
+            item.setText(self.tr(OUTCOMES[item.data(Qt.UserRole + 1)]))
+        self._set_status(self._status_text, bool(self.status.property("error")))
+
+    def _source_label(self, source: str | None) -> str:
+        """A picker's entry: "(none)", the open project, or a lesson's title."""
+        if source is None:
+            return self.tr("(none)")
+        return self.tr("Current network") if source == CURRENT else tr_core(get_preset(source).title)
+
+    def _label(self, job: SweepJob) -> str:
+        return self._source_label(job.source)
 
     def _wire(self) -> None:
         self.run_button.clicked.connect(self.run)
@@ -166,10 +212,8 @@ class SeedSweepDialog(QDialog):
             source = picker.currentData()
             if source is None:
                 continue
-            if source == CURRENT:
-                project, label = self.main_window.document.project, self.tr("Current network")
-            else:
-                project, label = get_preset(source).project(), tr_core(get_preset(source).title)
+            project = self.main_window.document.project if source == CURRENT else get_preset(source).project()
+            label = self._source_label(source)
             config = project.config.with_changes(epochs=self.epochs.value())
             jobs.append(SweepJob(label, source, graph_to_dict(project.graph), dict(project.data), config.to_dict(),
                                  seeds, self.threshold.value()))
@@ -184,8 +228,9 @@ class SeedSweepDialog(QDialog):
         self.entry_box.clear()
         self.table.setRowCount(0)
         self.summary.setText("")
-        self._set_status(self.tr("Training %1 seeds of %2 network(s)...").replace("%1", str(self.seeds.value()))
-                         .replace("%2", str(len(self.jobs))))
+        seeds, networks = str(self.seeds.value()), str(len(self.jobs))
+        self._set_status(lambda: self.tr("Training %1 seeds of %2 network(s)...").replace("%1", seeds)
+                         .replace("%2", networks))
         self.controller.start(self.jobs)
         self._update_buttons()
 
@@ -196,23 +241,24 @@ class SeedSweepDialog(QDialog):
             return
         self._last_draw = now
         job = self.jobs[index]
-        self.plots.show_band(index, job.label, progress.epochs, progress.band)
-        self._set_status(self.tr("%1: epoch %2 of %3; %4% of the seeds below the loss threshold")
-                         .replace("%1", job.label).replace("%2", str(progress.epoch))
+        self.plots.show_band(index, self._label(job), progress.epochs, progress.band)
+        self._set_status(lambda: self.tr("%1: epoch %2 of %3; %4% of the seeds below the loss threshold")
+                         .replace("%1", self._label(job)).replace("%2", str(progress.epoch))
                          .replace("%3", str(progress.target)).replace("%4", f"{100 * progress.below:.0f}"))
 
     @Slot(int, object)
     def _result_ready(self, index: int, result: SweepResult) -> None:
         self.results[index] = result
         job = self.jobs[index]
-        self.plots.show_band(index, job.label, result.epochs, result.band())
+        self.plots.show_band(index, self._label(job), result.epochs, result.band())
         self.plots.show_final(index, result.final_loss)
         self.summary.setText("<br>".join(self._summary_line(i) for i in sorted(self.results)))
-        self.entry_box.addItem(job.label, index)  # the first one fills the table
+        self.entry_box.addItem(self._label(job), index)  # the first one fills the table
 
     @Slot(int, str)
     def _failed(self, index: int, message: str) -> None:
-        self._set_status(f"{self.jobs[index].label}: {tr_core(message)}", error=True)
+        job = self.jobs[index]
+        self._set_status(lambda: f"{self._label(job)}: {tr_core(message)}", error=True)
 
     @Slot()
     def _finished(self) -> None:
@@ -221,14 +267,14 @@ class SeedSweepDialog(QDialog):
             return
         total = sum(r.elapsed_s for r in self.results.values())
         stopped = any(r.stopped for r in self.results.values()) or len(self.results) < len(self.jobs)
-        text = self.tr("Stopped.") if stopped else self.tr("Done in %1 s.").replace("%1", f"{total:.2f}")
-        self._set_status(text + " " + self.tr("Pick a seed below and open it in the main window."))
+        self._set_status(lambda: (self.tr("Stopped.") if stopped else self.tr("Done in %1 s.").replace(
+            "%1", f"{total:.2f}")) + " " + self.tr("Pick a seed below and open it in the main window."))
 
     def _summary_line(self, index: int) -> str:
         result, job = self.results[index], self.jobs[index]
         q = result.final_quantiles()
         line = (self.tr("%1: %2% succeeded (%3 of %4); final loss median %5, 90% %6; %7 s")
-                .replace("%1", job.label).replace("%2", f"{100 * result.success_rate:.1f}")
+                .replace("%1", self._label(job)).replace("%2", f"{100 * result.success_rate:.1f}")
                 .replace("%3", str(int(result.success.sum()))).replace("%4", str(result.k))
                 .replace("%5", f"{q['50%']:.4g}").replace("%6", f"{q['90%']:.4g}")
                 .replace("%7", f"{result.elapsed_s:.2f}"))
@@ -236,8 +282,10 @@ class SeedSweepDialog(QDialog):
             line += self.tr("; %1 diverged").replace("%1", str(int(result.diverged.sum())))
         return f"<span style='color:{COLOURS[index % len(COLOURS)]}'>&#9632;</span> {line}"
 
-    def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
+    def _set_status(self, text, error: bool = False) -> None:
+        """``text``: a function giving the words (called again when the language changes), or a string."""
+        self._status_text = text if callable(text) else (lambda: text)
+        self.status.setText(self._status_text())
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #d03030;" if error else "")
 
@@ -262,10 +310,11 @@ class SeedSweepDialog(QDialog):
             outcome = ("diverged" if result.diverged[k] else "success" if result.success[k] else "failed")
             accuracy = result.accuracy[k]
             cells = [str(seed), f"{result.final_loss[k]:.6g}",
-                     "—" if math.isnan(accuracy) else f"{accuracy:.3f}", self.tr(outcome)]
+                     "—" if math.isnan(accuracy) else f"{accuracy:.3f}", self.tr(OUTCOMES[outcome])]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, seed)
+                item.setData(Qt.UserRole + 1, outcome)
                 if column == 3:
                     item.setForeground(QColor("#3aa655" if outcome == "success" else "#d03030"))
                 self.table.setItem(row, column, item)
@@ -294,10 +343,9 @@ class SeedSweepDialog(QDialog):
         window.settings_form.set_config(config)
         window.training_panel.config_changed(config)
         window.training_panel.reset()
-        text = self.tr("Seed %1 is open in the main window: press Play to watch it train.").replace("%1", str(seed))
-        if changed:
-            text += " " + self.tr("The network was edited since the sweep, so it may train differently.")
-        self._set_status(text)
+        self._set_status(lambda: self.tr("Seed %1 is open in the main window: press Play to watch it train.")
+                         .replace("%1", str(seed)) + ("" if not changed else " " + self.tr(
+                             "The network was edited since the sweep, so it may train differently.")))
         return True
 
     # ----- lifecycle ---------------------------------------------------------------------------

@@ -8,6 +8,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from ..language import Retranslatable
+from ..training.loss_plot import rename_curve
+
 COLOURS = ("#2a82da", "#e07b24", "#3aa655")
 FLOOR = 1e-12  # losses are drawn on a log axis: keep zeros finite
 BINS = 30
@@ -43,23 +46,19 @@ class _Band:
         self.high.setData(x, band[2])
 
 
-class SweepPlots(QWidget):
+class SweepPlots(Retranslatable, QWidget):
     """Loss bands (left) and final-loss histograms (right)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.band_plot = pg.PlotWidget(background=None)
-        self.band_plot.setLabel("bottom", _tr("epoch"))
-        self.band_plot.setLabel("left", _tr("loss (median, 10-90%)"))
         self.band_plot.showGrid(x=True, y=True, alpha=0.25)
         self.band_plot.setLogMode(y=True)
         self.band_plot.addLegend(offset=(-10, 10))
         self.hist_plot = pg.PlotWidget(background=None)
-        self.hist_plot.setLabel("bottom", _tr("final loss"))
-        self.hist_plot.setLabel("left", _tr("seeds"))
         self.hist_plot.setLogMode(x=True)
         self.hist_plot.showGrid(x=True, y=True, alpha=0.25)
-        self.log_y = QCheckBox(_tr("log scale"))
+        self.log_y = QCheckBox()
         self.log_y.setChecked(True)
         self.log_y.toggled.connect(lambda on: self.band_plot.setLogMode(y=on))
         splitter = QSplitter(Qt.Horizontal)
@@ -76,6 +75,18 @@ class SweepPlots(QWidget):
         self.bands: dict[int, _Band] = {}
         self.finals: dict[int, np.ndarray] = {}
         self.hist_items: list = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.band_plot.setLabel("bottom", _tr("epoch"))
+        self.band_plot.setLabel("left", _tr("loss (median, 10-90%)"))
+        self.hist_plot.setLabel("bottom", _tr("final loss"))
+        self.hist_plot.setLabel("left", _tr("seeds"))
+        self.log_y.setText(_tr("log scale"))
+
+    def rename_band(self, index: int, name: str) -> None:
+        if index in self.bands:
+            rename_curve(self.band_plot, self.bands[index].median, name)
 
     def clear(self) -> None:
         for band in self.bands.values():

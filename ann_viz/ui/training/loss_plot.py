@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QHBoxLayout, QWidget
 
+from ..language import Retranslatable
+from .live_plot import LOSS_PHASE_S, SteppedRange, ms_to_phase, speed_up_axes
 from .series import DecimatedSeries
 
 
@@ -14,21 +16,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LossPlot", text)
 
 
-class LossPlot(QWidget):
+class LossPlot(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = pg.PlotWidget(background=None)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setLabel("bottom", _tr("epoch"))
-        self.plot.setLabel("left", _tr("loss"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" confuses students
         self.plot.addLegend(offset=(-10, 10))
+        speed_up_axes(self.plot.getPlotItem())
+        self.range = SteppedRange(self.plot.getPlotItem(), self)
         self.series = {name: DecimatedSeries() for name in ("train", "val", "accuracy")}
         self.curves = {
             "train": self.plot.plot(pen=pg.mkPen("#2a82da", width=2), name=_tr("train loss")),
             "val": self.plot.plot(pen=pg.mkPen("#e07b24", width=2), name=_tr("validation loss")),
         }
-        self.log_y = QCheckBox(_tr("log scale"))
+        self.log_y = QCheckBox()
         self.log_y.toggled.connect(lambda on: self.plot.setLogMode(y=on))
         self.readout = QLabel()
         top = QHBoxLayout()
@@ -39,15 +41,24 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.plot)
+        self.retranslate()
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover)
         self._dirty = False
+        self.redraws = 0
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
-        self._redraw.setInterval(200)  # each redraw repaints the axes (~10 ms): 5 Hz is smooth enough
         self._redraw.timeout.connect(self._draw)
         for curve in self.curves.values():
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+
+    def retranslate(self) -> None:
+        self.plot.setLabel("bottom", _tr("epoch"))
+        self.plot.setLabel("left", _tr("loss"))
+        self.log_y.setText(_tr("log scale"))
+        rename_curve(self.plot, self.curves["train"], _tr("train loss"))
+        rename_curve(self.plot, self.curves["val"], _tr("validation loss"))
+        self.readout.setText("")
 
     @Slot()
     def clear(self) -> None:
@@ -69,16 +80,19 @@ class LossPlot(QWidget):
             self.series["accuracy"].extend(epochs[finite], rows[finite, 3])
         self._dirty = True
         if not self._redraw.isActive():
-            self._redraw.start()
+            self._redraw.start(ms_to_phase(LOSS_PHASE_S))
 
     def _draw(self) -> None:
-        """At most ~12 redraws a second: a redraw holds the GIL the trainer needs."""
+        """At most 10 redraws a second (each holds the GIL the trainer needs for 1-2 ms), at this
+        plot's own phase so that it never repaints in the same event-loop turn as the gradient plot."""
         if not self._dirty:
             return
         self._dirty = False
+        self.redraws += 1
         for name, curve in self.curves.items():
             s = self.series[name]
             curve.setData(s.x, s.y)
+        self.range.fit([(s.x, s.y) for name, s in self.series.items() if name in self.curves])
 
     def _hover(self, event) -> None:
         pos = event[0]
@@ -95,3 +109,13 @@ class LossPlot(QWidget):
     def last_accuracy(self) -> float | None:
         s = self.series["accuracy"]
         return float(s.y[-1]) if len(s) else None
+
+
+def rename_curve(plot: pg.PlotWidget, curve: pg.PlotDataItem, name: str) -> None:
+    """A curve's name, in the plot's legend too."""
+    curve.opts["name"] = name
+    legend = plot.getPlotItem().legend
+    label = legend.getLabel(curve) if legend is not None else None
+    if label is not None:
+        label.setText(name)
+        legend.updateSize()

@@ -8,23 +8,36 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ...core.train import Evaluation
+from ..language import Retranslatable
 
 MAX_ROWS = 32
 
 
-class MetricsPanel(QWidget):
+class MetricsPanel(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.summary = QLabel(self.tr("Train or step to see how the network does."))
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.confusion = QTableWidget()
         self.rows = QTableWidget()
+        self.confusion_title, self.rows_title = QLabel(), QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Confusion matrix (rows: gold, columns: predicted)")))
+        layout.addWidget(self.confusion_title)
         layout.addWidget(self.confusion)
-        layout.addWidget(QLabel(self.tr("PRED vs GOLD")))
+        layout.addWidget(self.rows_title)
         layout.addWidget(self.rows)
+        self._evaluation: Evaluation | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.confusion_title.setText(self.tr("Confusion matrix (rows: gold, columns: predicted)"))
+        self.rows_title.setText(self.tr("PRED vs GOLD"))
+        self.rows.setHorizontalHeaderLabels(self._row_headers()[:self.rows.columnCount()])
+        self._show_summary(self._evaluation)
+
+    def _row_headers(self) -> list[str]:
+        return [self.tr("output"), self.tr("PRED"), self.tr("GOLD")]
 
     @Slot()
     def clear(self) -> None:
@@ -32,10 +45,18 @@ class MetricsPanel(QWidget):
 
     @Slot(object)
     def show_evaluation(self, ev: Evaluation | None) -> None:
+        self._evaluation = ev
+        self._show_summary(ev)
         if ev is None:
-            self.summary.setText(self.tr("Train or step to see how the network does."))
             self.confusion.clear()
             self.rows.clear()
+            return
+        self._fill_confusion(ev.report)
+        self._fill_rows(ev)
+
+    def _show_summary(self, ev: Evaluation | None) -> None:
+        if ev is None:
+            self.summary.setText(self.tr("Train or step to see how the network does."))
             return
         text = self.tr("Loss %1").replace("%1", f"{ev.loss:.6g}")
         report = ev.report
@@ -46,8 +67,6 @@ class MetricsPanel(QWidget):
                     "%1", f"{report['macro_precision']:.3f}").replace(
                     "%2", f"{report['macro_recall']:.3f}").replace("%3", f"{report['macro_f1']:.3f}")
         self.summary.setText(text)
-        self._fill_confusion(report)
-        self._fill_rows(ev)
 
     def _fill_confusion(self, report: dict | None) -> None:
         matrix = None if report is None else report.get("confusion")
@@ -63,7 +82,7 @@ class MetricsPanel(QWidget):
         n = min(len(ev.output), MAX_ROWS)
         rows = [[_fmt(ev.output[i]), "" if ev.predicted is None else _fmt(ev.predicted[i]), _fmt(ev.gold[i])]
                 for i in range(n)]
-        _fill(self.rows, rows, [self.tr("output"), self.tr("PRED"), self.tr("GOLD")], None)
+        _fill(self.rows, rows, self._row_headers(), None)
 
 
 def _fill(table: QTableWidget, cells: list[list[str]], columns: list[str], rows: list[str] | None) -> None:

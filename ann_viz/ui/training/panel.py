@@ -6,21 +6,32 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ...core.train import Snapshot, TrainConfig
+from ..language import Retranslatable
 from ..tr import tr_core
 from .controller import TrainingController
+from .steady_label import SteadyLabel
 
-SPEEDS = [(1, "1 epoch/s"), (2, "2 epochs/s"), (5, "5 epochs/s"), (10, "10 epochs/s"), (30, "30 epochs/s"),
-          (100, "100 epochs/s"), (1000, "1000 epochs/s"), (0, "As fast as possible")]
-PHASE_NAMES = {"idle": "between steps", "forward": "forward", "loss": "loss", "backward": "backward",
-               "update": "update"}
+SPEEDS = [(1, QT_TRANSLATE_NOOP("TrainingPanel", "1 epoch/s")),
+          (2, QT_TRANSLATE_NOOP("TrainingPanel", "2 epochs/s")),
+          (5, QT_TRANSLATE_NOOP("TrainingPanel", "5 epochs/s")),
+          (10, QT_TRANSLATE_NOOP("TrainingPanel", "10 epochs/s")),
+          (30, QT_TRANSLATE_NOOP("TrainingPanel", "30 epochs/s")),
+          (100, QT_TRANSLATE_NOOP("TrainingPanel", "100 epochs/s")),
+          (1000, QT_TRANSLATE_NOOP("TrainingPanel", "1000 epochs/s")),
+          (0, QT_TRANSLATE_NOOP("TrainingPanel", "As fast as possible"))]
+PHASE_NAMES = {"idle": QT_TRANSLATE_NOOP("TrainingPanel", "between steps"),
+               "forward": QT_TRANSLATE_NOOP("TrainingPanel", "forward"),
+               "loss": QT_TRANSLATE_NOOP("TrainingPanel", "loss"),
+               "backward": QT_TRANSLATE_NOOP("TrainingPanel", "backward"),
+               "update": QT_TRANSLATE_NOOP("TrainingPanel", "update")}
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(Retranslatable, QWidget):
     status = Signal(str)
 
     def __init__(self, controller: TrainingController, parent=None):
@@ -31,19 +42,22 @@ class TrainingPanel(QWidget):
         self._weights_revision = None
         self._revision = 0
         self._blocked_reason = ""
-        self.play_button = QPushButton(self.tr("Play"))
+        self._snapshot: Snapshot | None = None
+        self._reason_text = lambda: ""  # what the red line says, in the current language
+        self.play_button = QPushButton()
         self.play_button.setCheckable(True)
-        self.step_epoch = QPushButton(self.tr("Step epoch"))
-        self.step_batch = QPushButton(self.tr("Step batch"))
-        self.step_phase = QPushButton(self.tr("Step phase"))
-        self.reset_button = QPushButton(self.tr("Reset"))
+        self.step_epoch = QPushButton()
+        self.step_batch = QPushButton()
+        self.step_phase = QPushButton()
+        self.reset_button = QPushButton()
         self.speed = QComboBox()
-        for value, label in SPEEDS:
-            self.speed.addItem(self.tr(label), value)
+        for value, _label in SPEEDS:
+            self.speed.addItem("", value)
         self.speed.setCurrentIndex(len(SPEEDS) - 1)
-        self.epoch_label = QLabel()
-        self.loss_label = QLabel()
-        self.phase_label = QLabel()
+        # New texts 60 times a second: labels that do not re-lay out the window each time.
+        self.epoch_label = SteadyLabel()
+        self.loss_label = SteadyLabel()
+        self.phase_label = SteadyLabel()
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet("color: #d03030;")
@@ -56,7 +70,7 @@ class TrainingPanel(QWidget):
         buttons.addWidget(self.speed, 2, 1)
         info = QHBoxLayout()
         for label in (self.epoch_label, self.loss_label):
-            info.addWidget(label)
+            info.addWidget(label, 1, Qt.AlignLeft)  # half the row each, as when they could stretch
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(info)
@@ -73,7 +87,16 @@ class TrainingPanel(QWidget):
         controller.state_changed.connect(self._state_changed)
         controller.weights_changed.connect(self._weights_changed)
         controller.message.connect(self._message)
-        self._show_snapshot(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for button, text in ((self.step_epoch, self.tr("Step epoch")), (self.step_batch, self.tr("Step batch")),
+                             (self.step_phase, self.tr("Step phase")), (self.reset_button, self.tr("Reset"))):
+            button.setText(text)
+        for i, (_value, label) in enumerate(SPEEDS):
+            self.speed.setItemText(i, self.tr(label))
+        self._show_snapshot(self._snapshot)
+        self._set_reason(self._reason_text)
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -107,7 +130,12 @@ class TrainingPanel(QWidget):
     def set_blocked(self, reason: str) -> None:
         """A non-empty reason (the graph is invalid) disables training and is shown."""
         self._blocked_reason = reason
-        self.reason_label.setText(self.tr("Cannot train: %1").replace("%1", reason) if reason else "")
+        self._set_reason(lambda: self.tr("Cannot train: %1").replace("%1", reason) if reason else "")
+
+    def _set_reason(self, text) -> None:
+        """``text``: a function giving the red line's words (called again when the language changes)."""
+        self._reason_text = text
+        self.reason_label.setText(text())
         self._update_buttons()
 
     # ----- commands -----------------------------------------------------------------------------
@@ -157,6 +185,7 @@ class TrainingPanel(QWidget):
     # ----- results ---------------------------------------------------------------------------------
     @Slot(object)
     def _show_snapshot(self, snapshot: Snapshot | None) -> None:
+        self._snapshot = snapshot
         if snapshot is None:
             self.epoch_label.setText(self.tr("Epoch —"))
             self.loss_label.setText("")
@@ -166,8 +195,8 @@ class TrainingPanel(QWidget):
         self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
         loss = snapshot.loss if snapshot.loss is not None else snapshot.train_loss
         self.loss_label.setText("" if loss is None else self.tr("loss %1").replace("%1", f"{loss:.6g}"))
-        if snapshot.message:  # divergence or early stopping, said by the engine
-            self.reason_label.setText(tr_core(snapshot.message))
+        if snapshot.message and self._reason_text() != tr_core(snapshot.message):
+            self._set_reason(lambda: tr_core(snapshot.message))  # divergence or early stopping, said by the engine
         phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
         text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace(
             "%2", str(snapshot.batch + (0 if snapshot.phase == "idle" else 1))).replace("%3", str(snapshot.n_batches))
@@ -192,7 +221,7 @@ class TrainingPanel(QWidget):
     @Slot(str)
     def _message(self, text: str) -> None:
         self.status.emit(tr_core(text))
-        self.reason_label.setText(tr_core(text))
+        self._set_reason(lambda: tr_core(text))
 
     def _update_buttons(self) -> None:
         running = self.play_button.isChecked()

@@ -7,14 +7,16 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, Q
                                QWidget)
 
 from ...core.errors import AnnVizError
+from ...core.i18n import _t
 from ...core.train import OPTIMIZERS, TrainConfig, list_devices
+from ..language import Retranslatable
 from ..tr import tr_core
 
-_OPTIMIZER_LABELS = {"sgd": "SGD", "momentum": "Momentum", "adagrad": "AdaGrad", "rmsprop": "RMSProp",
-                     "adam": "Adam", "adadelta": "Adadelta"}
+_OPTIMIZER_LABELS = {"sgd": _t("SGD"), "momentum": _t("Momentum"), "adagrad": _t("AdaGrad"),
+                     "rmsprop": _t("RMSProp"), "adam": _t("Adam"), "adadelta": _t("Adadelta")}
 
 
-class SettingsForm(QWidget):
+class SettingsForm(Retranslatable, QWidget):
     config_edited = Signal(object)  # a new, valid TrainConfig
     lr_edited = Signal(float)
     refused = Signal(str)  # a value the config refused, with the reason
@@ -24,32 +26,26 @@ class SettingsForm(QWidget):
         self._config = TrainConfig()
         self._loading = False
         form = QFormLayout(self)
+        self.form = form
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:
-            self.optimizer.addItem(tr_core(_OPTIMIZER_LABELS[name]), name)
+            self.optimizer.addItem("", name)
         self.lr = _double(1e-6, 1e6, 6, 0.01)
         self.batch = QSpinBox()
         self.batch.setRange(0, 1_000_000)
-        self.batch.setSpecialValueText(self.tr("all data (full batch)"))
         self.epochs = _int(0, 100_000_000)
         self.l1 = _double(0, 10, 6, 1e-4)
         self.l2 = _double(0, 10, 6, 1e-4)
         self.patience = _int(0, 1_000_000)
-        self.patience.setSpecialValueText(self.tr("off"))
         self.val_fraction = _double(0, 0.9, 2, 0.05)
         self.seed = _int(0, 2**31 - 1)
         self.device = QComboBox()
-        self.device.addItem(self.tr("auto (CUDA when available)"), "auto")
+        self.device.addItem("", "auto")
         for name, description in list_devices():
             self.device.addItem(f"{name} — {description}", name)
-        rows = [(self.tr("Optimizer"), self.optimizer), (self.tr("Learning rate"), self.lr),
-                (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
-                (self.tr("L1"), self.l1), (self.tr("L2"), self.l2),
-                (self.tr("Early-stopping patience"), self.patience),
-                (self.tr("Validation fraction"), self.val_fraction), (self.tr("Seed"), self.seed),
-                (self.tr("Device"), self.device)]
-        for label, widget in rows:
-            form.addRow(label, widget)
+        for widget in (self.optimizer, self.lr, self.batch, self.epochs, self.l1, self.l2, self.patience,
+                       self.val_fraction, self.seed, self.device):
+            form.addRow(QLabel(), widget)
         self.note = QLabel()
         self.note.setWordWrap(True)
         form.addRow(self.note)
@@ -58,6 +54,25 @@ class SettingsForm(QWidget):
         for widget in (self.batch, self.epochs, self.patience, self.seed, self.l1, self.l2, self.val_fraction):
             widget.valueChanged.connect(self._edited)
         self.lr.valueChanged.connect(self._lr_changed)
+        self._note_error = None  # the refused value's message, untranslated
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = [(self.optimizer, self.tr("Optimizer")), (self.lr, self.tr("Learning rate")),
+                  (self.batch, self.tr("Batch size")), (self.epochs, self.tr("Epochs")),
+                  (self.l1, self.tr("L1")), (self.l2, self.tr("L2")),
+                  (self.patience, self.tr("Early-stopping patience")),
+                  (self.val_fraction, self.tr("Validation fraction")), (self.seed, self.tr("Seed")),
+                  (self.device, self.tr("Device"))]
+        for widget, text in labels:
+            self.form.labelForField(widget).setText(text)
+        for i in range(self.optimizer.count()):
+            self.optimizer.setItemText(i, tr_core(_OPTIMIZER_LABELS[self.optimizer.itemData(i)]))
+        self.device.setItemText(0, self.tr("auto (CUDA when available)"))
+        self.batch.setSpecialValueText(self.tr("all data (full batch)"))
+        self.patience.setSpecialValueText(self.tr("off"))
+        if self._note_error:
+            self.note.setText(tr_core(self._note_error))
 
     def set_config(self, config: TrainConfig) -> None:
         """Show ``config`` (model -> view); never emits edits."""
@@ -100,12 +115,14 @@ class SettingsForm(QWidget):
         try:
             config = self._config.with_changes(**self._values())
         except AnnVizError as err:
+            self._note_error = str(err)
             self.note.setText(tr_core(str(err)))
             self.note.setStyleSheet("color: #d03030;")
             self.refused.emit(tr_core(str(err)))
             self.set_config(self._config)  # show what is still in force
             return
         self.note.setText("")
+        self._note_error = None
         self._config = config
         self.config_edited.emit(config)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ...core.data import make_dataset
 from ...core.errors import AnnVizError
 from ...core.graph import graph_from_dict
+from ...core.i18n import _t
 from ...core.train import Snapshot, TrainConfig, Trainer
 
 EVALUATION_INTERVAL_S = 1.0  # metrics on all data cost a forward pass and a table update: once a second
@@ -125,7 +126,7 @@ class TrainingWorker(QObject):
             return
         except (RuntimeError, MemoryError) as err:  # e.g. CUDA out of memory
             self.trainer = None
-            self.failed.emit(f"Could not set up training: {err}")
+            self.failed.emit(_t("Could not set up training: {reason}").format(reason=err))
             return
         self.trainer = trainer
         self._sent_history = 0
@@ -211,7 +212,7 @@ class TrainingWorker(QObject):
         try:
             self.trainer.move_to(device)
         except AnnVizError as err:
-            self.failed.emit(str(err) + " Training continues on the CPU.")
+            self.failed.emit(_t("{reason} Training continues on the CPU.").format(reason=err))
             try:
                 self.trainer.move_to("cpu")
             except AnnVizError:
@@ -222,7 +223,7 @@ class TrainingWorker(QObject):
     # ----- helpers ---------------------------------------------------------------------------
     def _can_train(self) -> bool:
         if self.trainer is None:
-            self.failed.emit("The network is not ready to train.")
+            self.failed.emit(_t("The network is not ready to train."))
             return False
         if self.trainer.stopped:
             self.failed.emit(self.trainer.stopped)

@@ -1,0 +1,4355 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en_US">
+<context>
+    <name>Controls</name>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Edges:</source>
+        <translation>연결선:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Scale per layer</source>
+        <translation>층별 배율</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Thickest edge of each layer at full width (off: one scale for all, so vanishing gradients show as thin early layers)</source>
+        <translation>층마다 가장 굵은 연결선을 최대 굵기로 (끄면 모두 한 배율: 기울기 소실이 얇은 앞쪽 층으로 보입니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Values averaged over the batch; gradients summed (what the optimizer uses)</source>
+        <translation>값은 배치 평균, 기울기는 배치 합 (옵티마이저가 쓰는 값)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>What the edges' colour (sign) and width (magnitude) show</source>
+        <translation>연결선의 색(부호)과 굵기(크기)가 나타내는 값</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Which row of the current batch the values are for</source>
+        <translation>값을 볼 현재 배치의 행</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Whole batch</source>
+        <translation>배치 전체</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>Write the values beside neurons and edges (small networks)</source>
+        <translation>뉴런과 연결선 옆에 값 표시 (작은 네트워크)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>forward w·a</source>
+        <translation>순전파 w·a</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>gradient dE/dw</source>
+        <translation>기울기 dE/dw</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>sample </source>
+        <translation>샘플 </translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>update −lr·dE/dw</source>
+        <translation>갱신량 −lr·dE/dw</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/controls.py"/>
+        <source>weight w</source>
+        <translation>가중치 w</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Choose a file to export to.</source>
+        <translation>내보낼 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Export as</source>
+        <translation>다른 이름으로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>One row per epoch of the current run: epoch, train loss, validation loss, accuracy.</source>
+        <translation>현재 학습의 에포크마다 한 행: 에포크, 학습 손실, 검증 손실, 정확도.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>The network as drawn on the canvas.</source>
+        <translation>캔버스에 그려진 네트워크 그대로.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>The project's trained weights (its initial weights if it has not been trained).</source>
+        <translation>프로젝트의 학습된 가중치 (학습 전이면 초기 가중치).</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Warning: %1</source>
+        <translation>주의: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <location filename="../ui/training/gradient_plot.py"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/gradient_plot.py"/>
+        <source>||dL/dW|| per layer</source>
+        <translation>층별 ||dL/dW||</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenSpaceView</name>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>%1 neuron %2</source>
+        <translation>%1 뉴런 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>3-D needs OpenGL, which is not available here: showing the first two neurons. </source>
+        <translation>3차원 보기에는 OpenGL이 필요한데 여기서는 쓸 수 없습니다: 처음 두 뉴런을 보여 줍니다. </translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>; grey: the input plane's grid lines, bent by the layers up to here</source>
+        <translation>; 회색: 여기까지의 층들이 휘게 만든 입력 평면의 격자선</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>A third neuron gives a 3-D view (needs OpenGL)</source>
+        <translation>세 번째 뉴런을 고르면 3차원 보기 (OpenGL 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>Black line: where %1 (the next layer) gives 0, w . h + b = 0; '+' marks its positive side.</source>
+        <translation>검은 선: %1(다음 층)이 0을 내는 곳, w . h + b = 0; '+'는 양수 쪽입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>No Linear layer reads this one directly: no separating line.</source>
+        <translation>이 층을 바로 읽는 Linear 층이 없습니다: 분리선이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>Points: the data placed by these neurons' values (filled: training, hollow: validation/test)</source>
+        <translation>점: 이 뉴런들의 값으로 놓은 데이터 (채운 점: 학습, 빈 점: 검증/테스트)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>The hidden layer whose neurons give the coordinates</source>
+        <translation>뉴런 값이 좌표가 되는 은닉층</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>The next layer, %1, has %2 units: no single separating line.</source>
+        <translation>다음 층 %1의 유닛이 %2개입니다: 분리선 하나로 나타낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>The other neurons are held at their mean.</source>
+        <translation>나머지 뉴런은 평균값으로 고정했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>neuron %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>none (2-D)</source>
+        <translation>없음 (2차원)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>x:</source>
+        <translation>x:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>y:</source>
+        <translation>y:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/hidden_space.py"/>
+        <source>z:</source>
+        <translation>z:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWeights</name>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Cannot import weights</source>
+        <translation>가중치를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Import weights</source>
+        <translation>가중치 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Imported weights from %1</source>
+        <translation>%1에서 가중치를 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/export_dialog.py"/>
+        <source>Weights (%1)</source>
+        <translation>가중치 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InputPlaneView</name>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Coloured lines: the neurons of %1 (h1, h2, ...), z = 0; '+' marks z &gt; 0.</source>
+        <translation>색 선: %1의 뉴런들(h1, h2, ...)의 z = 0; '+'는 z &gt; 0인 쪽입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Each first-layer neuron's line z = w1*x1 + w2*x2 + b = 0; '+' marks the side where z &gt; 0</source>
+        <translation>첫 층 뉴런마다의 직선 z = w1*x1 + w2*x2 + b = 0; '+'는 z &gt; 0인 쪽</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Filled points: training data; hollow: validation/test.</source>
+        <translation>채운 점: 학습 데이터; 빈 점: 검증/테스트 데이터.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Hidden neurons' lines</source>
+        <translation>은닉 뉴런의 직선</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>P(class 1) = %1</source>
+        <translation>P(클래스 1) = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Shading: the most likely class; black curves: where two classes are equally likely.</source>
+        <translation>음영: 가장 가능성이 높은 클래스; 검은 곡선: 두 클래스의 가능성이 같은 곳.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Shading: the network's P(class 1), blue above 0.5, orange below; black curve: output = 0.5, the decision boundary.</source>
+        <translation>음영: 네트워크의 P(클래스 1), 0.5보다 크면 파랑, 작으면 주황; 검은 곡선: 출력 = 0.5인 결정 경계.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>Shading: the network's output value.</source>
+        <translation>음영: 네트워크의 출력값.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>most likely class %1</source>
+        <translation>가장 가능성 높은 클래스 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/input_plane.py"/>
+        <source>output %1</source>
+        <translation>출력 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>'%1' is not a number.</source>
+        <translation>'%1'은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Input width:</source>
+        <translation>입력 너비:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Output width:</source>
+        <translation>출력 너비:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Parameters: %1</source>
+        <translation>파라미터 수: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Select a layer to edit it.</source>
+        <translation>편집할 층을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>e.g. 0.5, -1</source>
+        <translation>예: 0.5, -1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>e.g. 0.5, 0.5; -0.5 -0.5</source>
+        <translation>예: 0.5, 0.5; -0.5 -0.5</translation>
+    </message>
+</context>
+<context>
+    <name>LabelLayer</name>
+    <message>
+        <location filename="../ui/network/labels_item.py"/>
+        <source>+%1 more</source>
+        <translation>+%1개 더</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPalette</name>
+    <message>
+        <location filename="../ui/palette.py"/>
+        <source>Activations</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../ui/palette.py"/>
+        <source>Input / output</source>
+        <translation>입력 / 출력</translation>
+    </message>
+    <message>
+        <location filename="../ui/palette.py"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../ui/palette.py"/>
+        <source>Merge (skip connections)</source>
+        <translation>병합 (스킵 연결)</translation>
+    </message>
+    <message>
+        <location filename="../ui/palette.py"/>
+        <source>Regularization</source>
+        <translation>정규화</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source> (thickest = %1)</source>
+        <translation> (최대 %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>edge width: |%1|</source>
+        <translation>굵기: |%1|</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>fill: activation a</source>
+        <translation>채움: 활성값 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>positive / negative</source>
+        <translation>양수 / 음수</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>pulses: w·a forward, dE/dw backward</source>
+        <translation>펄스: 순전파 w·a, 역전파 dE/dw</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>ring: δ = dE/dz</source>
+        <translation>테두리: δ = dE/dz</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>square: bias b</source>
+        <translation>네모: 편향 b</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>Open Lesson</source>
+        <translation>실습 열기</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>From the lecture notes:</source>
+        <translation>강의 노트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>What to notice</source>
+        <translation>눈여겨볼 점</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>What to try</source>
+        <translation>해 볼 것</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>epoch %1: loss %2</source>
+        <translation>에포크 %1: 손실 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>train loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/loss_plot.py"/>
+        <source>validation loss</source>
+        <translation>검증 손실</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;About ann-viz</source>
+        <translation>ann-viz 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Auto-layout</source>
+        <translation>자동 배치(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Dark Theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Export...</source>
+        <translation>내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Lessons</source>
+        <translation>실습(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Open...</source>
+        <translation>열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(외 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&lt;h3&gt;ann-viz %1&lt;/h3&gt;&lt;p&gt;See how a neural network learns: build it layer by layer, train it, and watch every weight and gradient.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ann-viz %1&lt;/h3&gt;&lt;p&gt;신경망이 배우는 모습을 보세요: 층을 하나씩 쌓아 만들고, 학습시키고, 모든 가중치와 기울기를 지켜보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>About ann-viz</source>
+        <translation>ann-viz 정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Auto-layout</source>
+        <translation>자동 배치</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Build a network: drag layers from the palette, then drag from an output port to an input port.</source>
+        <translation>네트워크를 만드세요: 팔레트에서 층을 끌어다 놓고, 출력 포트에서 입력 포트로 끌어 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py"/>
+        <source>Cannot open</source>
+        <translation>열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Cannot save project</source>
+        <translation>프로젝트를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Device: %1</source>
+        <translation>장치: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Hyper-parameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Import &amp;Weights...</source>
+        <translation>가중치 가져오기(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Invalid: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Lesson</source>
+        <translation>실습</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Metrics</source>
+        <translation>평가 지표</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Open &amp;Lesson...</source>
+        <translation>실습 열기(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Open this lesson</source>
+        <translation>이 실습 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Ready to train</source>
+        <translation>학습 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Save &amp;As...</source>
+        <translation>다른 이름으로 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>닫기 전에 %1의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Seed &amp;Sweep...</source>
+        <translation>시드 스윕(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>ann-viz projects (*.annviz.json *.json)</source>
+        <translation>ann-viz 프로젝트 (*.annviz.json *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>Accuracy %1</source>
+        <translation>정확도 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>Confusion matrix (rows: gold, columns: predicted)</source>
+        <translation>혼동 행렬 (행: 정답, 열: 예측)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>GOLD</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>Loss %1</source>
+        <translation>손실 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>PRED</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>PRED vs GOLD</source>
+        <translation>예측 대 정답</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>Precision %1 · Recall %2 · F1 %3 (macro average)</source>
+        <translation>정밀도 %1 · 재현율 %2 · F1 %3 (매크로 평균)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>Train or step to see how the network does.</source>
+        <translation>학습하거나 한 단계씩 진행하면 네트워크의 성능이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/metrics_panel.py"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source> (replay)</source>
+        <translation> (다시 보기)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>Gradients dE/dw come from a backward pass: use Step phase (up to backward), Step batch, or Play. Grey edges are not known yet.</source>
+        <translation>기울기 dE/dw는 역전파에서 나옵니다: ‘단계 한 번’(역전파까지), ‘배치 한 번’, 또는 ‘재생’을 누르세요. 회색 연결선은 아직 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>Hover an edge to see its chain rule; click a neuron for z, a, δ and its bias. Double-click an edge or a bias square to type a value.</source>
+        <translation>연결선에 마우스를 올리면 연쇄 법칙이 보이고, 뉴런을 클릭하면 z, a, δ와 편향이 보입니다. 연결선이나 편향 네모를 더블클릭하면 값을 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/dock.py"/>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>Step or train to see the numbers of the edited network.</source>
+        <translation>편집한 네트워크의 값을 보려면 한 단계 진행하거나 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>Step or train to see the numbers.</source>
+        <translation>값을 보려면 한 단계 진행하거나 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>The network cannot be drawn neuron by neuron yet: %1</source>
+        <translation>네트워크를 아직 뉴런 단위로 그릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>The update −lr·dE/dw is known after the update phase. Grey edges are not known yet.</source>
+        <translation>갱신량 −lr·dE/dw는 갱신 단계가 지나야 알 수 있습니다. 회색 연결선은 아직 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>epoch %1 · %2</source>
+        <translation>에포크 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>idle</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/panel.py"/>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source> + … (%1 more)</source>
+        <translation> + … (%1개 더)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source> → %1 after the update</source>
+        <translation> → 갱신 후 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source> → %1 after the update (Δ%2 = %3)</source>
+        <translation> → 갱신 후 %1 (Δ%2 = %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>&amp;nbsp;&amp;nbsp;Σ = %1 (f′ is not one number here: see dE/dz above)</source>
+        <translation>&amp;nbsp;&amp;nbsp;Σ = %1 (여기서 f′는 하나의 수가 아닙니다: 위의 dE/dz를 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>'%1' has changed shape since these weights were computed: step or train once, then edit.</source>
+        <translation>이 가중치를 계산한 뒤 '%1'의 모양이 바뀌었습니다: 한 단계 진행하거나 한 번 학습한 뒤 편집하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>'%1' has no bias.</source>
+        <translation>'%1'에는 편향이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>'%1' is not a Linear layer.</source>
+        <translation>'%1'은(는) Linear 층이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>(a Jacobian, not one number)</source>
+        <translation>(하나의 수가 아닌 야코비 행렬)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>1 if {z} &gt; 0 else 0</source>
+        <translation>{z} &gt; 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>1 if {z} &gt; 0 else slope</source>
+        <translation>{z} &gt; 0이면 1, 아니면 기울기 계수</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>1 if {z} &gt; 0 else {a} + α</source>
+        <translation>{z} &gt; 0이면 1, 아니면 {a} + α</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>An identity path (residual Add or Concat): %1 reaches %2 unchanged, and %2's δ passes straight back.</source>
+        <translation>항등 경로(잔차 Add 또는 Concat): %1이(가) 그대로 %2에 전달되고, %2의 δ는 그대로 거꾸로 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>Chain rule: dE/d%1 = dE/d%2 · d%2/d%3 · d%3/d%1</source>
+        <translation>연쇄 법칙: dE/d%1 = dE/d%2 · d%2/d%3 · d%3/d%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>Pick one sample to see the chain-rule factors.</source>
+        <translation>연쇄 법칙의 각 인수를 보려면 샘플 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>Set bias</source>
+        <translation>편향 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>Set weight</source>
+        <translation>가중치 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>Step the forward phase to see the values.</source>
+        <translation>값을 보려면 순전파 단계를 진행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>The optimizer's gradient %1 includes %2 from the L1/L2 penalty.</source>
+        <translation>옵티마이저가 쓰는 기울기 %1에는 L1/L2 벌점에서 온 %2가 포함됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>This layer has no bias.</source>
+        <translation>이 층에는 편향이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/edit.py"/>
+        <source>Type a finite number.</source>
+        <translation>유한한 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>bias b = %1</source>
+        <translation>편향 b = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>dE/d%1 = Σ over the batch of %2 · %3 = %4</source>
+        <translation>dE/d%1 = 배치에 대한 %2 · %3의 합 = %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>mask / (1 − p)</source>
+        <translation>마스크 / (1 − p)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>neuron %1</source>
+        <translation>뉴런 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>no activation</source>
+        <translation>활성화 함수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>sample %1</source>
+        <translation>샘플 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>target t%1 = %2</source>
+        <translation>목표값 t%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>whole batch: values averaged, gradients summed</source>
+        <translation>배치 전체: 값은 평균, 기울기는 합</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>δ and dE/dw appear after the backward phase.</source>
+        <translation>δ와 dE/dw는 역전파 단계가 지나야 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>δ appears after the backward phase.</source>
+        <translation>δ는 역전파 단계가 지나야 나타납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronMapsView</name>
+    <message>
+        <location filename="../ui/plane/neuron_figure.py"/>
+        <source>%1 (%2): %3 neurons, colour scale %4 to %5</source>
+        <translation>%1 (%2): 뉴런 %3개, 색 범위 %4 ~ %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_figure.py"/>
+        <source>%1 (%2): one neuron, colour scale %4 to %5</source>
+        <translation>%1 (%2): 뉴런 1개, 색 범위 %4 ~ %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_maps.py"/>
+        <source>&lt;b&gt;%1, neuron %2&lt;/b&gt; over the input plane (blue high, orange low, %3 to %4); %5</source>
+        <translation>입력 평면 위의 &lt;b&gt;%1, 뉴런 %2&lt;/b&gt; (파랑 높음, 주황 낮음, %3 ~ %4); %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_maps.py"/>
+        <source>Also show each Linear layer's z = W a + b before its activation</source>
+        <translation>활성화 함수를 거치기 전 각 Linear 층의 z = W a + b도 보이기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_figure.py"/>
+        <source>Neuron maps at epoch %1. Each square: %2 from %3 to %4 across, %5 from %6 to %7 up; blue high, orange low.</source>
+        <translation>에포크 %1의 뉴런 맵. 각 정사각형: 가로로 %2가 %3에서 %4까지, 세로로 %5가 %6에서 %7까지; 파랑은 높음, 주황은 낮음.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_maps.py"/>
+        <source>Pre-activations (z)</source>
+        <translation>활성화 전 값 (z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_maps.py"/>
+        <source>click to pin</source>
+        <translation>클릭하면 고정</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/neuron_maps.py"/>
+        <source>pinned; hover another to compare</source>
+        <translation>고정됨; 다른 뉴런에 마우스를 올려 비교</translation>
+    </message>
+</context>
+<context>
+    <name>NodeItem</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/node_item.py"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>특성 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/node_item.py"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>유닛 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>slope %1</source>
+        <translation>기울기 계수 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneSource</name>
+    <message>
+        <location filename="../ui/plane/source.py"/>
+        <source>The data cannot be loaded: %1</source>
+        <translation>데이터를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/source.py"/>
+        <source>The network has %1 inputs but the data have %2 features.</source>
+        <translation>네트워크의 입력은 %1개인데 데이터의 특성은 %2개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/source.py"/>
+        <source>The network is not valid yet: %1</source>
+        <translation>네트워크가 아직 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/source.py"/>
+        <source>The weights do not fit the network (%1): press Step or Play to train the network as it is now.</source>
+        <translation>가중치가 네트워크에 맞지 않습니다 (%1): 지금의 네트워크를 학습하려면 한 번씩 진행하거나 ‘재생’을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneView</name>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Export as PNG...</source>
+        <translation>PNG로 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Export as SVG...</source>
+        <translation>SVG로 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Export picture</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/base.py"/>
+        <source>Save this picture as PNG or SVG</source>
+        <translation>이 그림을 PNG나 SVG로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneViews</name>
+    <message>
+        <location filename="../ui/plane/install.py"/>
+        <source>Hidden space</source>
+        <translation>은닉 공간</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/install.py"/>
+        <source>Input plane</source>
+        <translation>입력 평면</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/install.py"/>
+        <source>Neuron maps</source>
+        <translation>뉴런 맵</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>Each point is one sample (filled: training, hollow: validation/test), placed by the values of layer %1 along their two main directions of variation (PCA). Classes drawn apart here are easy for the next layers to separate.</source>
+        <translation>점 하나가 샘플 하나입니다 (채운 점: 학습, 빈 점: 검증/테스트). 층 %1의 값을 가장 크게 변하는 두 방향(PCA)으로 놓았습니다. 여기서 떨어져 보이는 클래스는 다음 층들이 쉽게 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>Layer:</source>
+        <translation>층:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>PC1 (%1% of the variance)</source>
+        <translation>PC1 (분산의 %1%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>PC2 (%1%)</source>
+        <translation>PC2 (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>The layer whose values are projected</source>
+        <translation>값을 투영할 층</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/projection.py"/>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeedSweepDialog</name>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>%1: %2% succeeded (%3 of %4); final loss median %5, 90% %6; %7 s</source>
+        <translation>%1: %2% 성공 (%4개 중 %3개); 최종 손실 중앙값 %5, 90% %6; %7초</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>%1: epoch %2 of %3; %4% of the seeds below the loss threshold</source>
+        <translation>%1: 에포크 %2 / %3; 시드의 %4%가 손실 기준 아래</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>; %1 diverged</source>
+        <translation>; %1개 발산</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Current network</source>
+        <translation>현재 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Done in %1 s.</source>
+        <translation>%1초 만에 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Epochs</source>
+        <translation>에포크 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Final loss</source>
+        <translation>최종 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Network %1</source>
+        <translation>네트워크 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Network:</source>
+        <translation>네트워크:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Networks and settings</source>
+        <translation>네트워크와 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Open Seed in Main Window</source>
+        <translation>메인 창에서 이 시드 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Pick a seed below and open it in the main window.</source>
+        <translation>아래에서 시드를 골라 메인 창에서 열어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Seed %1 is open in the main window: press Play to watch it train.</source>
+        <translation>시드 %1을(를) 메인 창에 열었습니다: ‘재생’을 눌러 학습 과정을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Seed Sweep</source>
+        <translation>시드 스윕</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Seeds</source>
+        <translation>시드 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Seeds, best first</source>
+        <translation>시드 (좋은 순)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Set the project's seed (and the sweep's epochs) and reset training: press Play to watch this seed train.</source>
+        <translation>프로젝트의 시드(와 스윕의 에포크 수)를 설정하고 학습을 초기화합니다: ‘재생’을 누르면 이 시드의 학습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Stopped.</source>
+        <translation>중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Success: accuracy 1 or final loss &lt;</source>
+        <translation>성공 기준: 정확도 1 또는 최종 손실 &lt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>The network was edited since the sweep, so it may train differently.</source>
+        <translation>스윕 이후 네트워크가 편집되어 다르게 학습될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Training %1 seeds of %2 network(s)...</source>
+        <translation>네트워크 %2개의 시드 %1개를 학습하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>first seed</source>
+        <translation>첫 시드</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>success</source>
+        <translation>성공</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Early-stopping patience</source>
+        <translation>조기 종료 인내 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Epochs</source>
+        <translation>에포크 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Validation fraction</source>
+        <translation>검증 데이터 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>all data (full batch)</source>
+        <translation>전체 데이터 (전체 배치)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>auto (CUDA when available)</source>
+        <translation>자동 (가능하면 CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlots</name>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>final loss</source>
+        <translation>최종 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>loss (median, 10-90%)</source>
+        <translation>손실 (중앙값, 10-90%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>seeds</source>
+        <translation>시드 수</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Drag to replay the recent steps (kept in memory)</source>
+        <translation>끌어서 최근 단계들을 다시 보기 (메모리에 보관됨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Play the recorded steps from the slider's position</source>
+        <translation>슬라이더 위치부터 기록된 단계들을 재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Replay</source>
+        <translation>다시 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Show the newest step again</source>
+        <translation>가장 최근 단계를 다시 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/timeline_bar.py"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>1 epoch/s</source>
+        <translation>초당 1 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>10 epochs/s</source>
+        <translation>초당 10 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>100 epochs/s</source>
+        <translation>초당 100 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>1000 epochs/s</source>
+        <translation>초당 1000 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>2 epochs/s</source>
+        <translation>초당 2 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>30 epochs/s</source>
+        <translation>초당 30 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>5 epochs/s</source>
+        <translation>초당 5 에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>As fast as possible</source>
+        <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Cannot train: %1</source>
+        <translation>학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Epoch %1 / %2</source>
+        <translation>에포크 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Epoch —</source>
+        <translation>에포크 —</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Phase: %1 (batch %2 of %3)</source>
+        <translation>단계: %1 (배치 %2 / %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Step batch</source>
+        <translation>배치 한 번</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Step epoch</source>
+        <translation>에포크 한 번</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Step phase</source>
+        <translation>단계 한 번</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>between steps</source>
+        <translation>단계 사이</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>loss %1</source>
+        <translation>손실 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditing</name>
+    <message>
+        <location filename="../ui/network/editing.py"/>
+        <source>bias of %1</source>
+        <translation>%1의 편향</translation>
+    </message>
+</context>
+<context>
+    <name>WeightImages</name>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source> (pinned)</source>
+        <translation> (고정됨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>%1, neuron %2: weights from %3 to %4%5</source>
+        <translation>%1, 뉴런 %2: 가중치 %3 ~ %4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>%1x%1 images</source>
+        <translation>%1x%1 이미지</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>The data have %1 input features, not 2: no input plane to draw. Instead, each tile shows one neuron of %2: its %1 incoming weights as %3 (blue: positive, orange: negative, white: 0; scale ±%4). Hover or click a tile to enlarge it.</source>
+        <translation>데이터의 입력 특성이 2개가 아니라 %1개여서 입력 평면을 그릴 수 없습니다. 대신 각 타일은 %2의 뉴런 하나를 보여 줍니다: 들어오는 가중치 %1개를 %3(으)로 (파랑: 양수, 주황: 음수, 흰색: 0; 범위 ±%4). 타일에 마우스를 올리거나 클릭하면 크게 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>The data have %1 input features, not 2: there is no input plane to draw, and no Linear layer reads the inputs directly.</source>
+        <translation>데이터의 입력 특성이 2개가 아니라 %1개입니다: 그릴 입력 평면이 없고, 입력을 바로 읽는 Linear 층도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>a strip of %1 values</source>
+        <translation>값 %1개의 띠</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Add layer</source>
+        <translation>층 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Delete layer</source>
+        <translation>층 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Disconnect</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/commands.py"/>
+        <source>Rename layer</source>
+        <translation>층 이름 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>'{key}' is missing or not a list</source>
+        <translation>'{key}'이(가) 없거나 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>'{name}' ({kind}) branches or merges.</source>
+        <translation>'{name}'({kind})이(가) 갈라지거나 합쳐집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>'{name}' ({kind}) does not follow a Linear layer.</source>
+        <translation>'{name}'({kind})이(가) 선형 층 뒤에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>'{name}' ({kind}) is not supported.</source>
+        <translation>'{name}'({kind})은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' adds inputs of unequal widths ({widths}).</source>
+        <translation>'{name}'이(가) 너비가 다른 입력을 더합니다 ({widths}).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' already has its input connected.</source>
+        <translation>'{name}'의 입력은 이미 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' cannot feed itself.</source>
+        <translation>'{name}'은(는) 자기 자신에게 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' has explicit weights of shape {rows}x{cols}; it needs {units}x{fan_in} (units x inputs).</source>
+        <translation>'{name}'에 직접 지정한 가중치의 모양은 {rows}x{cols}인데 {units}x{fan_in}(유닛 x 입력)이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' has no output to connect from.</source>
+        <translation>'{name}'에는 연결할 출력이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' has nothing connected to its input.</source>
+        <translation>'{name}'의 입력에 아무것도 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/boundary/network.py"/>
+        <location filename="../core/weights_fit.py"/>
+        <source>'{name}' has shape {shape}, the network needs {needed}</source>
+        <translation>'{name}'의 모양은 {shape}인데 신경망에는 {needed}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' has {count} explicit biases; it needs {units}.</source>
+        <translation>'{name}'에 직접 지정한 편향이 {count}개인데 {units}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' holds NaN or infinite values</source>
+        <translation>'{name}'에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' holds {dtype} values, not floating point</source>
+        <translation>'{name}'의 값은 부동소수점이 아니라 {dtype}입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it cannot be trained. Evaluate the hand-set weights, or use Sigmoid to train.</source>
+        <translation>'{name}'은(는) 계단(헤비사이드) 층입니다: 기울기가 거의 모든 곳에서 0이라 학습할 수 없습니다. 직접 정한 가중치로 평가하거나, 학습하려면 Sigmoid를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it cannot be trained. Use Sigmoid to train.</source>
+        <translation>'{name}'은(는) 계단(헤비사이드) 층입니다: 기울기가 거의 모든 곳에서 0이라 학습할 수 없습니다. 학습하려면 Sigmoid를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' is a {type}, not a tensor</source>
+        <translation>'{name}'은(는) 텐서가 아니라 {type}입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/boundary/network.py"/>
+        <location filename="../core/weights_fit.py"/>
+        <source>'{name}' is missing</source>
+        <translation>'{name}'이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/source.py"/>
+        <source>'{name}' is neither a preset nor a project file. `ann-viz presets` lists the presets.</source>
+        <translation>'{name}'은(는) 프리셋도 프로젝트 파일도 아닙니다. `ann-viz presets`로 프리셋 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' is not a valid layer name: use letters, digits and _, not starting with a digit.</source>
+        <translation>'{name}'은(는) 올바른 층 이름이 아닙니다: 영문자, 숫자, _를 쓰되 숫자로 시작하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/weights_fit.py"/>
+        <source>'{name}' is not in this network</source>
+        <translation>'{name}'은(는) 이 신경망에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' is reserved (it names a method of the torch module); choose another layer name.</source>
+        <translation>'{name}'은(는) 예약된 이름입니다 (torch 모듈의 메서드 이름); 다른 층 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' needs at least {needed} inputs; it has {count}.</source>
+        <translation>'{name}'에는 입력이 적어도 {needed}개 필요한데 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{name}' takes no input.</source>
+        <translation>'{name}'은(는) 입력을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>'{name}' uses explicit weights but none are set.</source>
+        <translation>'{name}'은(는) 직접 지정한 가중치를 쓰는데 설정된 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>'{path}' is a folder, not a data file.</source>
+        <translation>'{path}'은(는) 데이터 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>'{path}' is a folder, not an IDX file.</source>
+        <translation>'{path}'은(는) IDX 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>'{source}' is already connected to '{target}'.</source>
+        <translation>'{source}'은(는) 이미 '{target}'에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>-</source>
+        <translation>없음(자유 실습)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>000</source>
+        <translation>000(인공 신경망)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>000, 002</source>
+        <translation>000(인공 신경망), 002(인공 신경망 스터디)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>000, 003</source>
+        <translation>000(인공 신경망), 003(심층 신경망 실습)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>000, 003, 004</source>
+        <translation>000(인공 신경망), 003(심층 신경망 실습), 004(퍼셉트론 발표)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>001</source>
+        <translation>001(선형회귀와 신경망)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>001, 003</source>
+        <translation>001(선형회귀와 신경망), 003(심층 신경망 실습)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>002</source>
+        <translation>002(인공 신경망 스터디)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>003</source>
+        <translation>003(심층 신경망 실습)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>1 / (1 + e^-z)</source>
+        <translation>1 / (1 + e^-z)</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>2-D points in four quadrants, class 1 where x1*x2 &gt;= 0.</source>
+        <translation>네 사분면의 2차원 점, x1*x2 &gt;= 0인 곳이 클래스 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>2-D points: a disc (class 1) inside a ring (class 0).</source>
+        <translation>2차원 점: 고리(클래스 0) 안의 원판(클래스 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>2-D points: two Gaussian blobs, one per class.</source>
+        <translation>2차원 점: 클래스마다 하나씩, 가우시안 덩어리 두 개.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>2-D points: two interleaved spirals, one per class.</source>
+        <translation>2차원 점: 클래스마다 하나씩, 서로 엇갈린 나선 두 개.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>2-D points: two interleaving half moons, one per class.</source>
+        <translation>2차원 점: 클래스마다 하나씩, 서로 맞물린 반달 두 개.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>784 inputs (28x28 pixels), two ReLU layers of 512 with dropout, ten outputs. The built-in data are real handwritten digits scaled up to 28x28.</source>
+        <translation>입력 784개(28x28 픽셀), 드롭아웃을 곁들인 512개짜리 ReLU 층 두 개, 출력 10개입니다. 내장 데이터는 실제 손글씨 숫자를 28x28로 키운 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>A data set spec must be a mapping with a 'kind', not {type}.</source>
+        <translation>데이터 세트 명세는 'kind'가 있는 매핑이어야 합니다 ({type}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>A few samples written out in the project (x rows, y rows).</source>
+        <translation>프로젝트에 직접 적어 넣은 몇 개의 샘플 (x 행, y 행).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>A layer named '{name}' already exists.</source>
+        <translation>'{name}'(이)라는 층이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>A node position must be two finite numbers.</source>
+        <translation>노드 위치는 유한한 숫자 두 개여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>A project file holds no training history: train and export in one go with `ann-viz train {source} --export {output}`.</source>
+        <translation>프로젝트 파일에는 학습 기록이 없습니다: `ann-viz train {source} --export {output}`으로 학습과 내보내기를 한 번에 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>A single-layer perceptron cannot learn XOR</source>
+        <translation>단층 퍼셉트론은 XOR을 학습하지 못한다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>A sweep takes 1 to {most} seeds, not {count}.</source>
+        <translation>스윕에는 시드가 1개에서 {most}개까지 필요합니다 ({count}개는 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>A text table of numbers (whitespace or comma separated), one label column.</source>
+        <translation>숫자로 된 텍스트 표(공백이나 쉼표로 구분), 레이블 열 하나.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>AND gate: a perceptron with hand-set weights</source>
+        <translation>AND 게이트: 가중치를 직접 정한 퍼셉트론</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Activation: ELU</source>
+        <translation>활성화 함수: ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Activation: Leaky ReLU (0.1x)</source>
+        <translation>활성화 함수: Leaky ReLU (0.1x)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Activation: tanh in the deep network</source>
+        <translation>활성화 함수: 깊은 신경망에 tanh 사용</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Adadelta</source>
+        <translation>Adadelta</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Adapts the step without a hand-tuned learning rate (lr 1.0).</source>
+        <translation>학습률을 손으로 맞추지 않아도 걸음 크기를 스스로 조절합니다(lr 1.0).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Add</source>
+        <translation>더하기(Add)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>All-zero initialization (symmetry)</source>
+        <translation>모두 0으로 초기화 (대칭 문제)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>An MNIST-shaped MLP (784-512-512-10)</source>
+        <translation>MNIST 크기의 MLP (784-512-512-10)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Any single 1 lifts z above 0: OR.</source>
+        <translation>입력 중 하나만 1이어도 z가 0보다 커집니다. 이것이 OR입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>BCE</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>BCE needs probabilities: put a Sigmoid before '{name}', or choose BCE-with-logits.</source>
+        <translation>BCE에는 확률이 필요합니다: '{name}' 앞에 Sigmoid를 두거나 로짓 BCE를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>BCE with logits</source>
+        <translation>로짓 BCE</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>Bad training settings: {error}.</source>
+        <translation>학습 설정이 잘못되었습니다: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>BatchNorm1d</source>
+        <translation>배치 정규화(BatchNorm1d)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>Binary cross-entropy needs a Sigmoid before the Output (or use BCE with logits).</source>
+        <translation>이진 교차 엔트로피에는 출력 앞에 Sigmoid가 필요합니다 (또는 로짓 BCE를 쓰세요).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Binary cross-entropy needs targets between 0 and 1; use MSE for this data set.</source>
+        <translation>이진 교차 엔트로피에는 0과 1 사이의 목표값이 필요합니다; 이 데이터 세트에는 MSE를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Binary cross-entropy with logits</source>
+        <translation>로짓 이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../core/train/device.py"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics.py"/>
+        <source>Cannot predict classes for task {task!r}; use 'binary' or 'multiclass'.</source>
+        <translation>작업 {task!r}에 대해서는 클래스를 예측할 수 없습니다; 'binary' 또는 'multiclass'를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/split.py"/>
+        <source>Cannot split '{name}': {n} samples with {val:.0%} validation and {test:.0%} test leave nothing to train on.</source>
+        <translation>'{name}'을(를) 나눌 수 없습니다: 샘플 {n}개에서 검증 {val:.0%}, 테스트 {test:.0%}를 떼면 학습할 데이터가 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Concat</source>
+        <translation>이어 붙이기(Concat)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Could not move training to {device}: {error}</source>
+        <translation>학습을 {device}(으)로 옮길 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/worker.py"/>
+        <source>Could not set up training: {reason}</source>
+        <translation>학습을 준비할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <location filename="../core/train/losses.py"/>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>Cross-entropy applies softmax itself; the Softmax before '{name}' makes it apply twice.</source>
+        <translation>교차 엔트로피는 softmax를 스스로 적용합니다; '{name}' 앞의 Softmax 때문에 두 번 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Cross-entropy needs class labels, but this data set is a regression task.</source>
+        <translation>교차 엔트로피에는 클래스 레이블이 필요한데 이 데이터 세트는 회귀 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Cross-entropy over {classes} classes needs an output layer of {classes} units; the network gives {width}.</source>
+        <translation>클래스 {classes}개에 대한 교차 엔트로피에는 유닛이 {classes}개인 출력층이 필요한데 신경망의 출력은 {width}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>Data file '{path}' cannot be read: permission denied.</source>
+        <translation>데이터 파일 '{path}'을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>Data file '{path}' cannot be read: {error}.</source>
+        <translation>데이터 파일 '{path}'을(를) 읽을 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>Data file '{path}' does not exist.</source>
+        <translation>데이터 파일 '{path}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}' has NaN or infinite input values.</source>
+        <translation>데이터 세트 '{name}'에 NaN이나 무한대 입력값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}' has NaN or infinite target values.</source>
+        <translation>데이터 세트 '{name}'에 NaN이나 무한대 목표값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}' has {classes} classes but {count} class names.</source>
+        <translation>데이터 세트 '{name}'에 클래스는 {classes}개인데 클래스 이름은 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}' has {columns} input columns but {count} feature names.</source>
+        <translation>데이터 세트 '{name}'에 입력 열은 {columns}개인데 특성 이름은 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}' has {rows} input rows but {targets} targets.</source>
+        <translation>데이터 세트 '{name}'에 입력 행은 {rows}개인데 목표값은 {targets}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': a binary task has 2 classes, not {classes}.</source>
+        <translation>데이터 세트 '{name}': 이진 분류 작업의 클래스는 2개입니다 ({classes}개는 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': a multiclass task needs at least 2 classes, not {classes}.</source>
+        <translation>데이터 세트 '{name}': 다중 클래스 작업에는 클래스가 2개 이상 필요합니다 ({classes}개는 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': a regression task has no classes (n_classes must be 0).</source>
+        <translation>데이터 세트 '{name}': 회귀 작업에는 클래스가 없습니다 (n_classes는 0이어야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': binary targets must be 0 or 1.</source>
+        <translation>데이터 세트 '{name}': 이진 목표값은 0 또는 1이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': class numbers must lie in 0..{last}.</source>
+        <translation>데이터 세트 '{name}': 클래스 번호는 0..{last} 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': inputs must be a table (n, d), got shape {shape}.</source>
+        <translation>데이터 세트 '{name}': 입력은 (n, d) 표여야 하는데 모양이 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': multiclass targets must be whole class numbers, one per sample.</source>
+        <translation>데이터 세트 '{name}': 다중 클래스 목표값은 샘플마다 하나씩인 정수 클래스 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Data set '{name}': targets must be a table (n, k), got shape {shape}.</source>
+        <translation>데이터 세트 '{name}': 목표값은 (n, k) 표여야 하는데 모양이 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Data set kind '{kind}' needs the parameter '{name}'.</source>
+        <translation>데이터 세트 종류 '{kind}'에는 매개변수 '{name}'이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Deep: 2-10-10-10-1 sigmoid (vanishing gradient)</source>
+        <translation>깊은 신경망: 2-10-10-10-1 Sigmoid (기울기 소실)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Deep: the same network with ReLU</source>
+        <translation>깊은 신경망: 같은 구조를 ReLU로</translation>
+    </message>
+    <message>
+        <location filename="../core/train/device.py"/>
+        <source>Device '{device}' was asked for, but CUDA is not available on this machine.</source>
+        <translation>장치 '{device}'을(를) 요청했지만 이 컴퓨터에서는 CUDA를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/digits.py"/>
+        <source>Digits {size}x{size}</source>
+        <translation>숫자 {size}x{size}</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Drop probability</source>
+        <translation>드롭 확률</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Dropout on a deep ReLU network</source>
+        <translation>깊은 ReLU 신경망에 드롭아웃 적용</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>ELU is smooth below zero (alpha * (e^z - 1)), so mean activations stay closer to 0.</source>
+        <translation>ELU는 0보다 작은 쪽에서도 alpha * (e^z - 1)로 부드럽게 이어지므로, 활성화 값의 평균이 0에 더 가깝게 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Each BatchNorm1d normalizes a layer's values over the mini-batch, then scales and shifts them (gamma, beta): the loss drops fast in the first epochs. The training loss uses each batch's own statistics, so it stays noisy; evaluation uses the running statistics, so the Metrics panel's loss is much lower.</source>
+        <translation>각 BatchNorm1d는 층의 값을 미니배치 단위로 정규화한 뒤 크기를 조절하고 이동시킵니다(gamma, beta). 그래서 처음 몇 에포크 동안 손실이 빠르게 떨어집니다. 학습 손실은 배치마다 그 배치의 통계를 쓰므로 계속 들쭉날쭉하고, 평가는 이동 평균 통계를 쓰므로 지표 창의 손실이 훨씬 낮습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Each step overshoots further than the last until the numbers overflow: training stops at the first NaN/Inf and keeps the last finite weights. Lower the learning rate.</source>
+        <translation>걸음마다 최솟값을 지난번보다 더 멀리 지나쳐 가다가 결국 숫자가 넘쳐 버립니다. 학습은 처음 NaN/Inf가 나온 곳에서 멈추고, 마지막으로 유한했던 가중치를 남겨 둡니다. 학습률을 낮춰 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Each weight's step shrinks with the sum of its past squared gradients: big early steps, then ever smaller ones.</source>
+        <translation>가중치마다 지금까지 받은 기울기 제곱의 합이 커질수록 걸음이 작아집니다. 처음에는 크게 움직이다가 갈수록 점점 작게 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Early stopping</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Early stopping at epoch {epoch}: the validation loss has not improved for {patience} epochs. Restored the weights of epoch {best_epoch} (validation loss {best_loss:.4f}).</source>
+        <translation>에포크 {epoch}에서 조기 종료: 검증 손실이 {patience} 에포크 동안 나아지지 않았습니다. 에포크 {best_epoch}의 가중치로 되돌렸습니다 (검증 손실 {best_loss:.4f}).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>Early stopping watches the validation loss: set a validation fraction above 0.</source>
+        <translation>조기 종료는 검증 손실을 지켜봅니다: 검증 비율을 0보다 크게 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>Early-stopping patience must be a whole number of epochs (0 turns it off).</source>
+        <translation>조기 종료의 인내 에포크는 정수여야 합니다 (0이면 꺼집니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Every number matches the notes: dE/dw5 = dE/do1 * do1/dz3 * dz3/dw5, and after one step with lr 0.5 each weight moves by -0.5 times its gradient.</source>
+        <translation>모든 숫자가 노트와 같습니다. dE/dw5 = dE/do1 * do1/dz3 * dz3/dw5이고, 학습률 0.5로 한 번 업데이트하면 각 가중치는 자기 기울기의 -0.5배만큼 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Explicit biases</source>
+        <translation>직접 지정한 편향</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Explicit weights (units x inputs)</source>
+        <translation>직접 지정한 가중치 (유닛 x 입력)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Features</source>
+        <translation>특성 수</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics.py"/>
+        <source>Gold classes must lie in 0..{last}, found {low}..{high}.</source>
+        <translation>정답 클래스는 0..{last} 범위여야 하는데 {low}..{high}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>He draws the starting weights with standard deviation sqrt(2 / n_in): right for ReLU, which zeroes half its inputs.</source>
+        <translation>He 초기화는 시작 가중치를 표준편차 sqrt(2 / n_in)로 뽑습니다. 입력의 절반을 0으로 만드는 ReLU에 알맞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>He initialization for ReLU</source>
+        <translation>ReLU를 위한 He 초기화</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Heaviside step: 1 if z &gt; 0 else 0. Forward only: it has no useful gradient.</source>
+        <translation>헤비사이드 계단 함수: z &gt; 0이면 1, 아니면 0. 순전파 전용: 쓸모 있는 기울기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>IDX file '{path}' cannot be read: permission denied.</source>
+        <translation>IDX 파일 '{path}'을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>IDX file '{path}' does not exist.</source>
+        <translation>IDX 파일 '{path}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Identity</source>
+        <translation>항등(Identity)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Init range a (uniform)</source>
+        <translation>초기화 범위 a (균등)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Init std (normal)</source>
+        <translation>초기화 표준편차 (정규)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Initialisation</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Inline data</source>
+        <translation>직접 입력한 데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Inline data must be rectangular lists of numbers.</source>
+        <translation>직접 입력한 데이터는 직사각형 모양의 숫자 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Joins its inputs side by side; width is the sum.</source>
+        <translation>입력을 나란히 이어 붙입니다; 너비는 그 합입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>L1 regularization</source>
+        <translation>L1 정규화</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>L2 regularization</source>
+        <translation>L2 정규화</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>Label column {column!r} is out of range for {file}: it has {columns} columns (use 0..{last}, or -1 for the last).</source>
+        <translation>레이블 열 {column!r}이(가) {file}의 범위를 벗어났습니다: 열이 {columns}개입니다 (0..{last}을(를) 쓰거나, 마지막 열은 -1).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>LeakyReLU</source>
+        <translation>LeakyReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Like AdaGrad with a moving average, so steps do not die out.</source>
+        <translation>AdaGrad와 비슷하지만 기울기 제곱을 이동 평균으로 기억하므로, 걸음이 0으로 사그라들지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Linear</source>
+        <translation>선형(Linear)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Linear regression by gradient descent</source>
+        <translation>경사 하강법으로 푸는 선형 회귀</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>Link id '{link_id}' is already used.</source>
+        <translation>연결 ID '{link_id}'은(는) 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Loss: BCE with logits</source>
+        <translation>손실 함수: 로짓을 받는 BCE</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Loss: cross-entropy on handwritten digits (8x8)</source>
+        <translation>손실 함수: 교차 엔트로피로 손글씨 숫자(8x8) 분류</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Loss: mean squared error on XOR</source>
+        <translation>손실 함수: 평균 제곱 오차(MSE)로 XOR 학습</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>MNIST folder '{folder}' does not exist or is not a folder.</source>
+        <translation>MNIST 폴더 '{folder}'이(가) 없거나 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>MNIST handwritten digits (28x28) from a folder of IDX files, 10 classes.</source>
+        <translation>IDX 파일 폴더에서 읽는 MNIST 손글씨 숫자(28x28), 클래스 10개.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>MNIST split must be 'train' or 'test', not {split!r}.</source>
+        <translation>MNIST 분할은 'train' 또는 'test'여야 합니다 ({split!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>MNIST {split}</source>
+        <translation>MNIST {split}</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>MSE with a sigmoid output learns more slowly: its gradient carries sigmoid's slope, which is tiny when the output is confidently wrong. Its plateau is at 0.25 (always answering 0.5), not 0.6931, and it leaves it later than the BCE version.</source>
+        <translation>Sigmoid 출력에 MSE를 쓰면 더 느리게 학습합니다. 기울기에 sigmoid의 기울기가 곱해지는데, 출력이 자신 있게 틀렸을 때 그 값이 아주 작기 때문입니다. 정체 구간은 0.6931이 아니라 0.25(항상 0.5로 답할 때)이고, BCE 버전보다 늦게 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Momentum plus RMSProp's scaling: fast and robust.</source>
+        <translation>Momentum에 RMSProp의 걸음 크기 조절을 더한 방식입니다. 빠르고 설정에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics.py"/>
+        <source>Multiclass output must have shape (n, classes &gt;= 2), not {shape}.</source>
+        <translation>다중 클래스 출력의 모양은 (n, 클래스 &gt;= 2)이어야 합니다 ({shape}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>NAND gate</source>
+        <translation>NAND 게이트</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Negative slope</source>
+        <translation>음수 구간 기울기</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>No MNIST {split} images found in folder '{folder}' (looked for {names}).</source>
+        <translation>폴더 '{folder}'에서 MNIST {split} 이미지를 찾지 못했습니다 (찾아본 이름: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>No MNIST {split} labels found in folder '{folder}' (looked for {names}).</source>
+        <translation>폴더 '{folder}'에서 MNIST {split} 레이블을 찾지 못했습니다 (찾아본 이름: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/boundary/network.py"/>
+        <source>No plane forward for layer kind '{kind}'.</source>
+        <translation>층 종류 '{kind}'에 대한 평면 순전파가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>No single perceptron can do XOR, but a hidden layer of NAND and OR followed by AND can: this is why networks need hidden layers.</source>
+        <translation>퍼셉트론 하나로는 XOR을 만들 수 없지만, NAND와 OR로 된 은닉층 뒤에 AND를 두면 만들 수 있습니다. 신경망에 은닉층이 필요한 이유가 바로 이것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>Node id '{node_id}' is already used.</source>
+        <translation>노드 ID '{node_id}'은(는) 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Normalises each feature over the batch, then scales and shifts.</source>
+        <translation>특성마다 배치 전체로 정규화한 뒤 크기를 조정하고 이동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Nothing to train (0 epochs): read PRED vs GOLD in the Metrics panel, then click the neuron in the neuron view and read z = 0.5 x1 + 0.5 x2 - 0.7.</source>
+        <translation>학습할 것이 없습니다(0 에포크). 지표 창에서 PRED와 GOLD를 읽은 뒤, 뉴런 보기에서 뉴런을 클릭해 z = 0.5 x1 + 0.5 x2 - 0.7 값을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Nothing to train: read PRED vs GOLD in the Metrics panel, then click the hidden layer's two neurons in the neuron view.</source>
+        <translation>학습할 것이 없습니다. 지표 창에서 PRED와 GOLD를 읽은 뒤, 뉴런 보기에서 은닉층의 두 뉴런을 클릭해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Nothing to train: the weights are 0.6, 0.6 and the bias -0.5. Read PRED vs GOLD in the Metrics panel.</source>
+        <translation>학습할 것이 없습니다. 가중치는 0.6, 0.6, 편향은 -0.5입니다. 지표 창에서 PRED와 GOLD를 읽어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Nothing to train: the weights are set by hand to -0.5, -0.5 and the bias to 0.7. Read PRED vs GOLD in the Metrics panel.</source>
+        <translation>학습할 것이 없습니다. 가중치는 손으로 -0.5, -0.5, 편향은 0.7로 정해 두었습니다. 지표 창에서 PRED와 GOLD를 읽어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>ONNX model</source>
+        <translation>ONNX 모델</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>OR gate</source>
+        <translation>OR 게이트</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>One weight and one bias; each step moves them against the gradient of the MSE.</source>
+        <translation>가중치 하나와 편향 하나뿐입니다. 한 걸음마다 둘 다 MSE 기울기의 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Only (1, 1) gives z &gt; 0, so the step outputs 1 only there: AND.</source>
+        <translation>z &gt; 0이 되는 입력은 (1, 1)뿐이므로, 계단 함수는 그때만 1을 출력합니다. 이것이 AND입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>Only one Input layer is allowed; remove '{name}'.</source>
+        <translation>입력층은 하나만 둘 수 있습니다; '{name}'을(를) 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>Only one Output layer is allowed; remove '{name}'.</source>
+        <translation>출력층은 하나만 둘 수 있습니다; '{name}'을(를) 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: AdaGrad</source>
+        <translation>옵티마이저: AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: Adadelta</source>
+        <translation>옵티마이저: Adadelta</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: Adam</source>
+        <translation>옵티마이저: Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: Momentum</source>
+        <translation>옵티마이저: Momentum</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: RMSProp</source>
+        <translation>옵티마이저: RMSProp</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Optimizer: SGD</source>
+        <translation>옵티마이저: SGD</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Over-fitting: a big network on noisy moons</source>
+        <translation>과적합: 잡음 섞인 반달(moons) 데이터를 배우는 큰 신경망</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Parameter 'task' for data set kind 'file' must be one of {choices} or null.</source>
+        <translation>데이터 세트 종류 'file'의 매개변수 'task'는 {choices} 중 하나이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Parameter 'task' for inline data must be one of {choices}.</source>
+        <translation>직접 입력한 데이터의 매개변수 'task'는 {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Parameter '{name}' for data set kind '{kind}' must be text, not {value!r}.</source>
+        <translation>데이터 세트 종류 '{kind}'의 매개변수 '{name}'은(는) 텍스트여야 합니다 ({value!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' for {what} must be a number, not {value!r}.</source>
+        <translation>{what}의 매개변수 '{name}'은(는) 숫자여야 합니다 ({value!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' for {what} must be a whole number, not {value!r}.</source>
+        <translation>{what}의 매개변수 '{name}'은(는) 정수여야 합니다 ({value!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' for {what} must be between {low} and {high}, not {value}.</source>
+        <translation>{what}의 매개변수 '{name}'은(는) {low}에서 {high} 사이여야 합니다 ({value}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' must be a number, not {value!r}.</source>
+        <translation>매개변수 '{name}'은(는) 숫자여야 합니다 ({value!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' must be a whole number, not {value!r}.</source>
+        <translation>매개변수 '{name}'은(는) 정수여야 합니다 ({value!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/_params.py"/>
+        <source>Parameter '{name}' must be between {low} and {high}, not {value}.</source>
+        <translation>매개변수 '{name}'은(는) {low}에서 {high} 사이여야 합니다 ({value}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Passes values through unchanged (a linear layer's output as is).</source>
+        <translation>값을 그대로 통과시킵니다 (선형 층의 출력 그대로).</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Plain mini-batch gradient descent: w -= lr * grad. Noisy, steady.</source>
+        <translation>가장 기본적인 미니배치 경사 하강법입니다: w -= lr * grad. 곡선은 들쭉날쭉하지만 꾸준히 내려갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Playground: a spiral</source>
+        <translation>자유 실습: 나선</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics.py"/>
+        <source>Predicted classes must lie in 0..{last}, found {low}..{high}.</source>
+        <translation>예측 클래스는 0..{last} 범위여야 하는데 {low}..{high}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics.py"/>
+        <source>Predictions of shape {pred} do not match gold labels of shape {gold}.</source>
+        <translation>모양 {pred}의 예측이 모양 {gold}의 정답 레이블과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Press Play (mini-batches of 32 are already set); then compare the training loss with the loss in the Metrics panel.</source>
+        <translation>‘재생’을 누르세요(미니배치 크기 32가 이미 설정되어 있습니다). 그다음 학습 손실과 지표 창의 손실을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Press Play and watch the loss. Step one epoch at a time near the start, then let it run.</source>
+        <translation>‘재생’을 누르고 손실이 어떻게 변하는지 지켜보세요. 학습 초반에는 ‘에포크 한 번’으로 한 에포크씩 넘겨 보고, 그다음에는 끝까지 돌아가게 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>ReLU passes gradients through unchanged where it is active: the deep network learns in a fraction of the epochs.</source>
+        <translation>ReLU는 활성화된(입력이 양수인) 구간에서 기울기를 줄이지 않고 그대로 통과시킵니다. 그래서 같은 깊은 신경망이 훨씬 적은 에포크 만에 학습됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Regression: y = 2x + noise on [-1, 1].</source>
+        <translation>회귀: [-1, 1]에서 y = 2x + 잡음.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Regression: y = sin(pi x) + noise on [-1, 1].</source>
+        <translation>회귀: [-1, 1]에서 y = sin(pi x) + 잡음.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Regression: y = x^2 on [-1, 1].</source>
+        <translation>회귀: [-1, 1]에서 y = x^2.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Residual connections</source>
+        <translation>잔차 연결</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Running-stat momentum</source>
+        <translation>이동 통계 모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>See how a neural network learns.</source>
+        <translation>신경망이 어떻게 학습하는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>Seeds must be whole numbers, 0 or more.</source>
+        <translation>시드는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Skip connections give gradients a short path back, so a deep network trains easily.</source>
+        <translation>건너뛰는 연결 덕분에 기울기가 거꾸로 돌아갈 지름길이 생기므로, 깊은 신경망도 쉽게 학습됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Stacked linear layers are still one linear function: the best it can draw is a straight line, so the loss stays high.</source>
+        <translation>선형 층을 아무리 쌓아도 결국 하나의 선형 함수입니다. 그릴 수 있는 최선이 직선이라 손실이 높게 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Standalone PyTorch script</source>
+        <translation>독립 실행형 PyTorch 스크립트</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Starting from zeros, both hidden neurons get the same gradient forever: they stay identical, act as one line, and the loss stays at 0.6931.</source>
+        <translation>0에서 출발하면 두 은닉 뉴런은 끝까지 똑같은 기울기를 받습니다. 그래서 두 뉴런이 계속 똑같은 채로 직선 하나처럼 동작하고, 손실은 0.6931에 머뭅니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Step</source>
+        <translation>계단(Step)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Step a few epochs and watch the line fit the points.</source>
+        <translation>‘에포크 한 번’으로 몇 에포크를 진행하면서 직선이 점들에 맞춰지는 모습을 지켜보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Step one phase at a time: forward, loss, backward, update. Hover the edge w5.</source>
+        <translation>‘단계 한 번’으로 순전파, 손실, 역전파, 가중치 업데이트를 한 단계씩 진행해 보세요. w5 연결선 위에 마우스를 올려 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Sums its inputs (a residual / skip connection); widths must match.</source>
+        <translation>입력을 더합니다 (잔차 / 스킵 연결); 너비가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Ten hidden neurons draw ten lines: the loss falls sooner and lower than with two.</source>
+        <translation>은닉 뉴런 10개가 직선 10개를 긋습니다. 뉴런이 2개일 때보다 손실이 더 일찍, 더 낮게 떨어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Ten outputs, one per digit; cross-entropy with softmax. Accuracy climbs above 90%.</source>
+        <translation>출력은 숫자마다 하나씩 모두 10개이고, softmax와 교차 엔트로피(CE)를 씁니다. 정확도가 90% 넘게 올라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The L1 must be a number from {low:g} to {high:g}.</source>
+        <translation>L1은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The L2 must be a number from {low:g} to {high:g}.</source>
+        <translation>L2는 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The batch size must be a whole number of at least 1 (or empty for full batch).</source>
+        <translation>배치 크기는 1 이상의 정수여야 합니다 (전체 배치는 비워 두세요).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/digits.py"/>
+        <source>The built-in digits data (ann_viz/assets/{asset}) is missing or damaged; reinstall ann-viz ({error}).</source>
+        <translation>내장 숫자 데이터(ann_viz/assets/{asset})가 없거나 손상되었습니다; ann-viz를 다시 설치하세요 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/tensors.py"/>
+        <source>The data set '{name}' has no samples.</source>
+        <translation>데이터 세트 '{name}'에 샘플이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/tensors.py"/>
+        <source>The data set '{name}' has {features} input feature(s); the network's Input layer takes {width}.</source>
+        <translation>데이터 세트 '{name}'의 입력 특성은 {features}개인데 신경망의 입력층은 {width}개를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>The data's input features.</source>
+        <translation>데이터의 입력 특성.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>The delimiter for {file} must be a character such as ',' or ';', not {delimiter!r}.</source>
+        <translation>{file}의 구분자는 ','나 ';' 같은 문자여야 합니다 ({delimiter!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/digits.py"/>
+        <source>The digits size must be a whole number of pixels from 8 to 64.</source>
+        <translation>숫자 이미지 크기는 8에서 64 사이의 정수 픽셀 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The first layer draws lines; deeper layers combine them into curved regions.</source>
+        <translation>첫 번째 층은 직선을 긋고, 더 깊은 층은 그 직선들을 조합해 곡선 모양의 영역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/topology.py"/>
+        <location filename="../core/graph/validate.py"/>
+        <source>The graph has a cycle: {names}.</source>
+        <translation>그래프에 순환이 있습니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>The label column for {file} must be a whole number, not {column!r}.</source>
+        <translation>{file}의 레이블 열은 정수여야 합니다 ({column!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The learning rate must be a number above 0.</source>
+        <translation>학습률은 0보다 큰 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The learning rate must be a number from {low:g} to {high:g}.</source>
+        <translation>학습률은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The loss applies the sigmoid itself, in a numerically safer way; predictions are logits &gt; 0.</source>
+        <translation>손실 함수가 Sigmoid를 직접, 수치적으로 더 안전한 방법으로 적용합니다. 예측은 로짓 &gt; 0인지로 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The loss gets stuck at 0.6931 = ln 2: one line can never separate XOR, so the best the network can do is answer 0.5 everywhere.</source>
+        <translation>손실이 0.6931 = ln 2에서 더 내려가지 않습니다. 직선 하나로는 XOR을 결코 나눌 수 없으므로, 이 신경망이 할 수 있는 최선은 모든 입력에 0.5라고 답하는 것뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The loss sits near ln 2 = 0.6931 for a while, then falls; the two hidden neurons draw two lines that together cut the plane so that XOR is separated. Accuracy ends at 1.0.</source>
+        <translation>손실은 한동안 ln 2 = 0.6931 근처에 머물다가 떨어집니다. 은닉층의 두 뉴런이 각자 직선을 하나씩 긋고, 이 두 직선이 함께 평면을 나누어 XOR을 분리합니다. 마지막 정확도는 1.0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The loss stays near 0.6931 for thousands of epochs: sigmoid's slope is at most 0.25, so gradients shrink layer by layer on the way back. Eventually it escapes.</source>
+        <translation>손실이 수천 에포크 동안 0.6931 근처에 머뭅니다. Sigmoid의 기울기는 최대 0.25라서, 역전파로 거슬러 올라가는 동안 기울기가 층을 하나 지날 때마다 작아지기 때문입니다. 그래도 결국에는 이 구간을 빠져나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The min delta must be a number from {low:g} to {high:g}.</source>
+        <translation>최소 개선폭(min delta)은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The momentum must be a number from {low:g} to {high:g}.</source>
+        <translation>모멘텀은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>The network description has no schema version.</source>
+        <translation>신경망 설명에 스키마 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>The network description is broken: {reason}.</source>
+        <translation>신경망 설명이 손상되었습니다: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>The network description is invalid: {reason}</source>
+        <translation>신경망 설명이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>The network description is not a JSON object.</source>
+        <translation>신경망 설명이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <location filename="../core/train/trainer.py"/>
+        <source>The network has no weights to train.</source>
+        <translation>신경망에 학습할 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/worker.py"/>
+        <source>The network is not ready to train.</source>
+        <translation>네트워크가 아직 학습할 준비가 되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>The network needs an Input layer.</source>
+        <translation>신경망에는 입력층이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>The network needs an Output layer.</source>
+        <translation>신경망에는 출력층이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>The network's prediction and the loss it is trained on.</source>
+        <translation>신경망의 예측과 학습에 쓰는 손실 함수.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The number of epochs must be a whole number, 0 or more.</source>
+        <translation>에포크 수는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
+        <source>The output of '{name}' is not connected to anything.</source>
+        <translation>'{name}'의 출력이 아무 데도 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The penalty lambda * sum(w^2) pulls every weight towards 0: a smoother boundary and a validation loss that does not climb as much.</source>
+        <translation>벌점 항 lambda * sum(w^2)이 모든 가중치를 0 쪽으로 끌어당깁니다. 결정 경계가 더 매끄러워지고, 검증 손실도 그만큼 올라가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The penalty lambda * sum(|w|) pushes many weights to almost 0 (gradient steps make them hover around 0 rather than land on it): a nearly sparse network.</source>
+        <translation>벌점 항 lambda * sum(|w|)이 많은 가중치를 거의 0까지 밀어붙입니다(경사 하강법으로는 정확히 0에 멈추지 않고 0 주위를 맴돕니다). 거의 희소한 신경망이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The project file has no data set description.</source>
+        <translation>프로젝트 파일에 데이터 세트 설명이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The project file has no schema version.</source>
+        <translation>프로젝트 파일에 스키마 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The project's training settings are invalid: {reason}</source>
+        <translation>프로젝트의 학습 설정이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The same line as AND with every sign flipped: the opposite answer.</source>
+        <translation>AND와 같은 직선에서 부호만 모두 뒤집은 것이라, 답도 정반대가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The saved weights are not a JSON object.</source>
+        <translation>저장된 가중치가 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The saved weights of '{name}' are damaged ({reason}).</source>
+        <translation>저장된 '{name}'의 가중치가 손상되었습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>The saved weights of '{name}' hold NaN or infinite values.</source>
+        <translation>저장된 '{name}'의 가중치에 NaN이나 무한대 값이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The seed must be a whole number, 0 or more.</source>
+        <translation>시드는 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>The seed sweep trains only chains of Linear layers and element-wise activations (Input -&gt; Linear -&gt; activation -&gt; ... -&gt; Output) with SGD, Momentum or Adam and no L1/L2; {reason}</source>
+        <translation>시드 스윕은 선형 층과 원소별 활성화 함수로 된 사슬(입력 -&gt; 선형 -&gt; 활성화 함수 -&gt; ... -&gt; 출력)만 SGD, Momentum, Adam으로, L1/L2 없이 학습합니다; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The test fraction must be a number from {low:g} to {high:g}.</source>
+        <translation>테스트 비율은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The training loss keeps falling while the validation loss turns up: the network learns the noise. Compare with the L1, L2 and early-stopping lessons.</source>
+        <translation>학습 손실은 계속 떨어지는데 검증 손실은 어느 순간부터 다시 올라갑니다. 신경망이 잡음까지 외워 버린 것입니다. L1, L2, 조기 종료 수업과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The training settings are not a JSON object.</source>
+        <translation>학습 설정이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The validation fraction must be a number from {low:g} to {high:g}.</source>
+        <translation>검증 비율은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <location filename="../core/train/trainer.py"/>
+        <source>The weights do not fit this network: {reasons}.</source>
+        <translation>가중치가 이 신경망에 맞지 않습니다: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>The worked backprop example (2-2-2)</source>
+        <translation>역전파 손계산 예제 (2-2-2)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/device.py"/>
+        <source>There is no CUDA device {index}; this machine has {count}.</source>
+        <translation>CUDA 장치 {index}번이 없습니다; 이 컴퓨터에는 {count}개가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>There is no layer named '{name}'.</source>
+        <translation>'{name}'(이)라는 층이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>There is no link with id '{link_id}'.</source>
+        <translation>ID가 '{link_id}'인 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>There is no node with id '{node_id}'.</source>
+        <translation>ID가 '{node_id}'인 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>There is no preset '{preset}'. `ann-viz presets` lists them.</source>
+        <translation>'{preset}'(이)라는 프리셋이 없습니다. `ann-viz presets`로 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/history_csv.py"/>
+        <source>There is no training history yet: train the network first.</source>
+        <translation>아직 학습 기록이 없습니다: 먼저 신경망을 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>There is no {split} split; set its fraction above 0.</source>
+        <translation>{split} 분할이 없습니다; 그 비율을 0보다 크게 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>This data set has {classes} classes: the output needs {classes} units (one-hot targets); the network gives {width}.</source>
+        <translation>이 데이터 세트에는 클래스가 {classes}개 있습니다: 출력에 유닛이 {classes}개 필요한데 (원-핫 목표값) 신경망의 출력은 {width}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>This data set has {targets} target value(s) per sample; the network's output has {width}.</source>
+        <translation>이 데이터 세트는 샘플마다 목표값이 {targets}개인데 신경망의 출력은 {width}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>This is not an ann-viz project file.</source>
+        <translation>ann-viz 프로젝트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>This network was saved by a newer ann-viz (schema {schema}; this version reads up to {supported}). Update ann-viz to open it.</source>
+        <translation>이 신경망은 더 새로운 ann-viz로 저장되었습니다 (스키마 {schema}; 이 버전은 {supported}까지 읽습니다). 열려면 ann-viz를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>This project was saved by a newer ann-viz (schema {schema}; this version reads up to {supported}). Update ann-viz to open it.</source>
+        <translation>이 프로젝트는 더 새로운 ann-viz로 저장되었습니다 (스키마 {schema}; 이 버전은 {supported}까지 읽습니다). 열려면 ann-viz를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Too high a learning rate: NaN</source>
+        <translation>너무 큰 학습률: NaN</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>TorchScript (deprecated)</source>
+        <translation>TorchScript (권장하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>TorchScript (torch.jit) is deprecated in PyTorch 2.x and may be removed: prefer the .pt2 (torch.export) or .onnx format.</source>
+        <translation>TorchScript(torch.jit)는 PyTorch 2.x에서 더 이상 권장되지 않으며 제거될 수 있습니다: .pt2(torch.export)나 .onnx 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train 1,000 epochs and compare the loss with the 2-2-1 lesson at the same epoch.</source>
+        <translation>1,000 에포크 동안 학습시킨 뒤, 같은 에포크에서의 손실을 2-2-1 수업과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train a few epochs; switch the data to MNIST files if you have them.</source>
+        <translation>몇 에포크 학습시켜 보세요. MNIST 파일이 있다면 데이터를 그 파일로 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare the curves with ReLU.</source>
+        <translation>학습시키고 곡선을 ReLU 때와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare the loss curve with the other optimizer lessons.</source>
+        <translation>학습시키고 손실 곡선을 다른 옵티마이저 수업들과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare the training loss with the validation loss.</source>
+        <translation>학습시키면서 학습 손실과 검증 손실을 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with 'Deep: 2-10-10-10-1 sigmoid'.</source>
+        <translation>학습시키고 ‘깊은 신경망: 2-10-10-10-1 Sigmoid’ 수업과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the BCE version (XOR 2-2-1).</source>
+        <translation>학습시키고 BCE 버전(XOR 2-2-1)과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the default initialization.</source>
+        <translation>학습시키고 기본 초기화와 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the linear-only lesson.</source>
+        <translation>학습시키고 선형 층만 쓴 수업과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the sigmoid and ReLU versions.</source>
+        <translation>학습시키고 Sigmoid 버전, ReLU 버전과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the sigmoid version.</source>
+        <translation>학습시키고 Sigmoid 버전과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and follow the Add nodes: each block's input skips around it.</source>
+        <translation>학습시키면서 더하기(Add) 노드를 따라가 보세요. 각 블록의 입력이 블록을 건너뛰어 출력에 바로 더해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and inspect the two hidden neurons.</source>
+        <translation>학습시키고 두 은닉 뉴런을 자세히 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and look at how many weights end near zero.</source>
+        <translation>학습시키고 0 근처에서 끝나는 가중치가 몇 개나 되는지 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and look at the fitted curve.</source>
+        <translation>학습시키고 맞춰진 곡선을 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and look at the loss and the per-layer gradient sizes.</source>
+        <translation>학습시키면서 손실과 층별 기울기 크기를 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and open the confusion matrix.</source>
+        <translation>학습시키고 혼동 행렬을 열어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and read the message when it stops.</source>
+        <translation>학습시키고, 학습이 멈추면 나오는 메시지를 읽어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train and watch each hidden neuron's heatmap.</source>
+        <translation>학습시키면서 은닉 뉴런마다 그려지는 히트맵을 지켜보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train for 10,000 epochs and watch the loss curve.</source>
+        <translation>10,000 에포크 동안 학습시키면서 손실 곡선을 지켜보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train with Play and watch the training loss jump around; then read PRED vs GOLD in the Metrics panel, which is computed in evaluation mode (dropout off).</source>
+        <translation>‘재생’으로 학습시키면서 학습 손실이 들쭉날쭉한 모습을 지켜보세요. 그다음 지표 창의 PRED와 GOLD를 보세요. 이 값은 평가 모드(드롭아웃 꺼짐)로 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train, then compare the weights and the validation loss with the unregularized lesson.</source>
+        <translation>학습시킨 다음, 가중치와 검증 손실을 정규화하지 않은 수업과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train; note there is no Sigmoid before the output.</source>
+        <translation>학습시켜 보세요. 출력층 앞에 Sigmoid가 없다는 점에 주목하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train; then look at neurons whose input is negative.</source>
+        <translation>학습시킨 다음, 입력이 음수인 뉴런들을 살펴보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Train; training stops by itself.</source>
+        <translation>학습시켜 보세요. 학습이 저절로 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the gradient of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 기울기에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the loss computed from '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'에서 계산한 손실에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the output of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 출력에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the updated weights of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
+        <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 갱신된 가중치에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Training history (CSV)</source>
+        <translation>학습 기록 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>UCI handwritten digits (8x8), 1797 images, 10 classes; built in (size 28: MNIST-shaped).</source>
+        <translation>UCI 손글씨 숫자(8x8), 이미지 1797장, 클래스 10개; 내장 데이터 (크기 28: MNIST 모양).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Units</source>
+        <translation>유닛 수</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Unknown data set kind {kind!r}: use one of {choices}.</source>
+        <translation>알 수 없는 데이터 세트 종류 {kind!r}: {choices} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/device.py"/>
+        <source>Unknown device '{device}': use auto, cpu, cuda or cuda:N.</source>
+        <translation>알 수 없는 장치 '{device}': auto, cpu, cuda 또는 cuda:N을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Unknown export format '{name}'; choose one of {choices}.</source>
+        <translation>알 수 없는 내보내기 형식 '{name}'; {choices} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>Unknown layer kind '{kind}'.</source>
+        <translation>알 수 없는 층 종류 '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/logic.py"/>
+        <source>Unknown logic gate '{gate}': use one of {choices}.</source>
+        <translation>알 수 없는 논리 게이트 '{gate}': {choices} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <location filename="../core/train/optim.py"/>
+        <source>Unknown optimizer '{optimizer}'; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 '{optimizer}'; {choices} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Unknown parameter '{name}' for data set kind '{kind}' (allowed: none).</source>
+        <translation>데이터 세트 종류 '{kind}'에 알 수 없는 매개변수 '{name}' (허용되는 매개변수: 없음).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Unknown parameter '{name}' for data set kind '{kind}' (allowed: {allowed}).</source>
+        <translation>데이터 세트 종류 '{kind}'에 알 수 없는 매개변수 '{name}' (허용되는 매개변수: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>Unknown task '{task}' for {file}: use one of {choices}, or leave it empty.</source>
+        <translation>{file}에 알 수 없는 작업 '{task}': {choices} 중 하나를 쓰거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/dataset.py"/>
+        <source>Unknown task '{task}': use one of {choices}.</source>
+        <translation>알 수 없는 작업 '{task}': {choices} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>Unknown training setting(s): {names}.</source>
+        <translation>알 수 없는 학습 설정: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Unlike ReLU, a negative input still passes 0.1 of its gradient: no neuron dies for good.</source>
+        <translation>ReLU와 달리, 입력이 음수여도 기울기의 0.1배는 흘려보냅니다. 그래서 영영 죽어 버리는 뉴런이 생기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>Validation and test fractions leave no data to train on.</source>
+        <translation>검증 비율과 테스트 비율을 빼면 학습할 데이터가 남지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Velocity v = 0.9 v - lr * grad smooths the steps and speeds up along consistent directions.</source>
+        <translation>속도 v = 0.9 v - lr * grad가 관성처럼 걸음을 부드럽게 만들고, 기울기 방향이 꾸준히 같은 쪽으로는 점점 빨라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Weights (PyTorch state_dict)</source>
+        <translation>가중치 (PyTorch state_dict)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Weights (safetensors)</source>
+        <translation>가중치 (safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>When the validation loss has not improved for the patience (100 epochs), training stops and the best weights come back.</source>
+        <translation>검증 손실이 정해 둔 인내 기간(100 에포크) 동안 나아지지 않으면 학습이 멈추고, 가장 좋았던 때의 가중치로 되돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>While training, Dropout(0.1) switches random neurons off, so the training loss jumps around; in evaluation mode every neuron is on and the answers are stable.</source>
+        <translation>학습하는 동안 Dropout(0.1)이 무작위로 뉴런을 꺼 버리기 때문에 학습 손실이 들쭉날쭉합니다. 평가 모드에서는 모든 뉴런이 켜져 있어 답이 흔들리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Wide: 2-10-1 on XOR</source>
+        <translation>넓은 신경망: 2-10-1로 XOR 풀기</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>With tanh between the layers the network bends: the loss falls close to 0.</source>
+        <translation>층 사이에 tanh를 넣으면 신경망이 곡선을 그릴 수 있게 되어, 손실이 0 가까이 떨어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>Wrote {path} ({format}, {size:.1f} KiB)</source>
+        <translation>{path}에 저장했습니다 ({format}, {size:.1f} KiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>XOR from gates: NAND and OR, then AND</source>
+        <translation>게이트로 만드는 XOR: NAND와 OR 뒤에 AND</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>XOR with a 2-2-1 sigmoid network</source>
+        <translation>2-2-1 Sigmoid 신경망으로 XOR 풀기</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Xavier initialization on the deep sigmoid network</source>
+        <translation>깊은 Sigmoid 신경망에 Xavier 초기화</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Xavier scales the starting weights by the layer sizes so signals neither vanish nor explode: the plateau at 0.6931 is much shorter.</source>
+        <translation>Xavier는 층의 입출력 크기에 맞춰 처음 가중치의 크기를 정하므로 신호가 사라지지도, 폭발하지도 않습니다. 0.6931에 머무는 정체 구간이 훨씬 짧아집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Zeroes values at random while training.</source>
+        <translation>학습하는 동안 값을 무작위로 0으로 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>a seed succeeds with accuracy 1.0 or a final loss below this (default 0.05)</source>
+        <translation>정확도 1.0 또는 최종 손실이 이 값보다 작으면 그 시드는 성공 (기본값 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>accuracy {accuracy:g} or final loss &lt; {threshold:g}</source>
+        <translation>정확도 {accuracy:g} 또는 최종 손실 &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>after training, export to PATH (format from the suffix; repeatable)</source>
+        <translation>학습 후 PATH로 내보냅니다 (형식은 확장자로 결정; 여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz self-test: FAILED (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}; built-in digits: {images} images)</source>
+        <translation>ann-viz 자체 점검: 실패 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}; 내장 숫자 데이터: 이미지 {images}장)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz self-test: FAILED ({reason})</source>
+        <translation>ann-viz 자체 점검: 실패 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz self-test: ok (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}; built-in digits: {images} images)</source>
+        <translation>ann-viz 자체 점검: 정상 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}; 내장 숫자 데이터: 이미지 {images}장)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz: the desktop app cannot start: {error}</source>
+        <translation>ann-viz: 데스크톱 앱을 시작할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>ann-viz: warning: {note}</source>
+        <translation>ann-viz: 경고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz: {reason}</source>
+        <translation>ann-viz: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz: {reason} (see `ann-viz --help`)</source>
+        <translation>ann-viz: {reason} (`ann-viz --help` 참고)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>auto (default: CUDA when available), cpu, cuda or cuda:N</source>
+        <translation>auto (기본값: 가능하면 CUDA), cpu, cuda 또는 cuda:N</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>bad dtype or shape</source>
+        <translation>자료형이나 모양이 잘못됨</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>bce</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>bce_logits</source>
+        <translation>BCE (로짓)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>ce</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>cpu (default), cuda, cuda:N or auto</source>
+        <translation>cpu (기본값), cuda, cuda:N 또는 auto</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>e^z / sum(e^z) across the layer</source>
+        <translation>층 전체에 걸친 e^z / sum(e^z)</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>early stopping is not supported. Set its patience to 0 to sweep.</source>
+        <translation>조기 종료는 지원하지 않습니다. 스윕하려면 인내 에포크를 0으로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>epochs per seed (default: the project's)</source>
+        <translation>시드마다 학습할 에포크 수 (기본값: 프로젝트 설정)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>explicit</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>export a preset or project: ONNX, .pt2, weights, script, ...</source>
+        <translation>프리셋이나 프로젝트를 내보냅니다: ONNX, .pt2, 가중치, 스크립트, ...</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>export these weights (.pt or .safetensors) instead</source>
+        <translation>대신 이 가중치(.pt 또는 .safetensors)를 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>final loss &lt; {threshold:g}</source>
+        <translation>최종 손실 &lt; {threshold:g}</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>final loss: {quantiles}</source>
+        <translation>최종 손실: {quantiles}</translation>
+    </message>
+    <message>
+        <location filename="../core/boundary/grid.py"/>
+        <source>grid_for needs (n, 2) points, not shape {shape}</source>
+        <translation>grid_for에는 (n, 2) 모양의 점이 필요합니다 (모양 {shape}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>he normal</source>
+        <translation>He 정규</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>he uniform</source>
+        <translation>He 균등</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>he_normal</source>
+        <translation>He 정규</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>he_uniform</source>
+        <translation>He 균등</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>how many seeds (1 to {most}; default 256)</source>
+        <translation>시드 개수 (1부터 {most}까지; 기본값 256)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>install the export extra: pip install 'ann-viz[export]'</source>
+        <translation>내보내기 추가 기능을 설치하세요: pip install 'ann-viz[export]'</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>language of the messages (default: from the system locale)</source>
+        <translation>메시지 언어 (기본값: 시스템 로캘에 따름)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <location filename="../cli/sweep_command.py"/>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>link {number} has no '{key}'</source>
+        <translation>연결 {number}에 '{key}'이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>link {number} is not an object</source>
+        <translation>연결 {number}이(가) 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>list the lesson presets</source>
+        <translation>강의 프리셋 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/result.py"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>max(0, z)</source>
+        <translation>max(0, z)</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/result.py"/>
+        <source>min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>mse</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be 0 or more, not {value}</source>
+        <translation>0 이상이어야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>must be 1 or more, not {value}</source>
+        <translation>1 이상이어야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be a number, not {value!r}</source>
+        <translation>숫자여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be a whole number from 1 to {most}, not {value!r}</source>
+        <translation>1부터 {most}까지의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be a whole number, not {value!r}</source>
+        <translation>정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be above 0, not {value}</source>
+        <translation>0보다 커야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>must be from 1 to {most}, not {value}</source>
+        <translation>1부터 {most}까지여야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <location filename="../ui/editor/node_item.py"/>
+        <source>no bias</source>
+        <translation>편향 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/export/network.py"/>
+        <source>no export for layer kind {kind!r}</source>
+        <translation>층 종류 {kind!r}은(는) 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>node {number} has a bad position</source>
+        <translation>노드 {number}의 위치가 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>node {number} has no '{key}'</source>
+        <translation>노드 {number}에 '{key}'이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>node {number} has parameters that are not an object</source>
+        <translation>노드 {number}의 매개변수가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/serialize.py"/>
+        <source>node {number} is not an object</source>
+        <translation>노드 {number}이(가) 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>normal</source>
+        <translation>정규 분포</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>print one JSON object</source>
+        <translation>JSON 객체 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>print one JSON object instead of the log</source>
+        <translation>로그 대신 JSON 객체 하나를 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>print the loss every K epochs</source>
+        <translation>K 에포크마다 손실을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>seeds S, S+1, ..., S+K-1 (default 0)</source>
+        <translation>시드 S, S+1, ..., S+K-1 (기본값 0)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>start from weights in a .pt or .safetensors file</source>
+        <translation>.pt 또는 .safetensors 파일의 가중치에서 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>success: {successes}/{k} = {percent:.1f}% ({rule})</source>
+        <translation>성공: {successes}/{k} = {percent:.1f}% ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>success: {successes}/{k} = {percent:.1f}% ({rule}); {diverged} diverged</source>
+        <translation>성공: {successes}/{k} = {percent:.1f}% ({rule}); {diverged}개 발산</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>tanh is centred on 0 with slope up to 1: gradients survive better than with sigmoid.</source>
+        <translation>tanh는 0을 중심으로 하고 기울기가 최대 1입니다. 그래서 Sigmoid보다 기울기가 덜 사라지고 잘 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>tanh(z)</source>
+        <translation>tanh(z)</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>the file to write</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>this project uses L1/L2 regularisation. Set both to 0 to sweep.</source>
+        <translation>이 프로젝트는 L1/L2 정규화를 씁니다. 스윕하려면 둘 다 0으로 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/chain.py"/>
+        <source>this project uses the '{optimizer}' optimizer.</source>
+        <translation>이 프로젝트는 '{optimizer}' 옵티마이저를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>torch.export program</source>
+        <translation>torch.export 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>train a preset or project headless</source>
+        <translation>프리셋이나 프로젝트를 화면 없이 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>train many seeds of a preset or project at once</source>
+        <translation>프리셋이나 프로젝트를 여러 시드로 한꺼번에 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>uniform</source>
+        <translation>균등 분포</translation>
+    </message>
+    <message>
+        <location filename="../core/build/init.py"/>
+        <source>unknown init scheme {scheme!r}</source>
+        <translation>알 수 없는 초기화 방식 {scheme!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/quantities.py"/>
+        <source>unknown quantity {quantity!r}</source>
+        <translation>알 수 없는 양 {quantity!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>xavier normal</source>
+        <translation>Xavier 정규</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>xavier uniform</source>
+        <translation>Xavier 균등</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>xavier_normal</source>
+        <translation>Xavier 정규</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>xavier_uniform</source>
+        <translation>Xavier 균등</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>y = x^2 with activations</source>
+        <translation>활성화 함수를 넣어 y = x^2 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>y = x^2 with linear layers only</source>
+        <translation>선형 층만으로 y = x^2 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>z = W a + b: a fully connected layer.</source>
+        <translation>z = W a + b: 완전 연결 층.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>z if z &gt; 0 else alpha * (e^z - 1)</source>
+        <translation>z &gt; 0이면 z, 아니면 alpha * (e^z - 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>z if z &gt; 0 else slope * z</source>
+        <translation>z &gt; 0이면 z, 아니면 slope * z</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>zeros</source>
+        <translation>모두 0</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file} has a header on line {line} but no data rows.</source>
+        <translation>{file}의 {line}행에 머리글은 있지만 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} has label {label}; MNIST labels are 0..9.</source>
+        <translation>{file}에 레이블 {label}이(가) 있습니다; MNIST 레이블은 0..9입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} has more data than its header {dims} says; the file is damaged.</source>
+        <translation>{file}에 헤더 {dims}에 적힌 것보다 많은 데이터가 있습니다; 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file} has only comments: there are no data rows.</source>
+        <translation>{file}에는 주석만 있습니다: 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is a damaged or truncated gzip file ({error}).</source>
+        <translation>{file}은(는) 손상되었거나 잘린 gzip 파일입니다 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file} is empty: there are no data rows.</source>
+        <translation>{file}이(가) 비어 있습니다: 데이터 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is not an IDX file: its magic number is 0x{magic} (expected 0x0000, a type byte such as 08 and a dimension count).</source>
+        <translation>{file}은(는) IDX 파일이 아닙니다: 매직 넘버가 0x{magic}입니다 (0x0000, 08 같은 형식 바이트, 차원 수가 와야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file} is too large to load as a text table (over 512 MiB).</source>
+        <translation>{file}은(는) 텍스트 표로 불러오기에 너무 큽니다 (512 MiB 초과).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is truncated: the data of shape {dims} needs {size} bytes, found {found}.</source>
+        <translation>{file}이(가) 잘렸습니다: 모양 {dims}의 데이터에는 {size}바이트가 필요한데 {found}바이트뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is truncated: the dimension list needs {size} bytes, found {found}.</source>
+        <translation>{file}이(가) 잘렸습니다: 차원 목록에는 {size}바이트가 필요한데 {found}바이트뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is truncated: the header needs {size} bytes, found {found}.</source>
+        <translation>{file}이(가) 잘렸습니다: 헤더에는 {size}바이트가 필요한데 {found}바이트뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} should hold one label per image ({count}), found shape {shape}.</source>
+        <translation>{file}에는 이미지마다 레이블이 하나씩({count}개) 있어야 하는데 모양이 {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} should hold uint8 images (n, rows, cols), found {dtype} {shape}.</source>
+        <translation>{file}에는 uint8 이미지 (n, 행, 열)가 있어야 하는데 {dtype} {shape}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/labels.py"/>
+        <source>{file}, column {column}: a binary task needs labels 0 and 1 (or exactly two different values), but the labels have {count} different values.</source>
+        <translation>{file}, {column}열: 이진 분류 작업에는 레이블 0과 1(또는 서로 다른 값 정확히 두 개)이 필요한데 레이블 값이 {count}가지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/labels.py"/>
+        <source>{file}, column {column}: a multiclass task needs 2 to {most} different labels, found {count}.</source>
+        <translation>{file}, {column}열: 다중 클래스 작업에는 서로 다른 레이블이 2개에서 {most}개 필요한데 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}, column {column}: '{value}' is not a number.</source>
+        <translation>{file}, {line}행 {column}열: '{value}'은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}, column {column}: '{value}' is not a usable number (NaN, infinity and values beyond ±3.4e38 are not allowed).</source>
+        <translation>{file}, {line}행 {column}열: '{value}'은(는) 쓸 수 있는 숫자가 아닙니다 (NaN, 무한대, ±3.4e38을 넘는 값은 허용되지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/labels.py"/>
+        <source>{file}, line {line}, column {column}: label {label} is not a whole number, but a multiclass task needs class numbers.</source>
+        <translation>{file}, {line}행 {column}열: 레이블 {label}이(가) 정수가 아닙니다. 다중 클래스 작업에는 클래스 번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}, column {column}: the value is empty.</source>
+        <translation>{file}, {line}행 {column}열: 값이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}: expected {columns} columns, found {found} (line {first_line} has {columns}).</source>
+        <translation>{file}, {line}행: 열이 {columns}개여야 하는데 {found}개입니다 ({first_line}행은 {columns}개).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}: found 1 column, but a data file needs at least 2 (inputs and a label); check the delimiter.</source>
+        <translation>{file}, {line}행: 열이 1개뿐인데 데이터 파일에는 적어도 2개(입력과 레이블)가 필요합니다; 구분자를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}: not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8.</source>
+        <translation>{file}, {line}행: UTF-8 텍스트가 아닙니다 (바이트 0x{byte:02x}); 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/textfile.py"/>
+        <source>{file}, line {line}: this looks like a binary file, not a text table.</source>
+        <translation>{file}, {line}행: 텍스트 표가 아니라 바이너리 파일로 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>{file}: broken or truncated JSON (line {line}, column {column}: {error}).</source>
+        <translation>{file}: 손상되었거나 잘린 JSON입니다 ({line}행 {column}열: {error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <location filename="../core/project.py"/>
+        <source>{file}: cannot be read ({error}).</source>
+        <translation>{file}: 읽을 수 없습니다 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>{file}: cannot be written ({error}).</source>
+        <translation>{file}: 쓸 수 없습니다 ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>{file}: cannot tell the export format from the suffix '{suffix}'; use one of {known}.</source>
+        <translation>{file}: 확장자 '{suffix}'로는 내보내기 형식을 알 수 없습니다; {known} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: damaged or truncated (not a readable PyTorch file).</source>
+        <translation>{file}: 손상되었거나 잘렸습니다 (읽을 수 있는 PyTorch 파일이 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: damaged or truncated (not a readable safetensors file).</source>
+        <translation>{file}: 손상되었거나 잘렸습니다 (읽을 수 있는 safetensors 파일이 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: damaged or truncated, or not a plain weights file (the safe loader refused it).</source>
+        <translation>{file}: 손상되었거나 잘렸거나, 일반 가중치 파일이 아닙니다 (안전한 로더가 거부했습니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: holds a {type}, not named weights (a state_dict).</source>
+        <translation>{file}: 이름 붙은 가중치(state_dict)가 아니라 {type}이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>{file}: is a folder, not a project file.</source>
+        <translation>{file}: 프로젝트 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: is a folder, not a weights file.</source>
+        <translation>{file}: 가중치 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file}: its header promises {size} bytes of data, more than can be loaded.</source>
+        <translation>{file}: 헤더에 적힌 데이터 크기가 {size}바이트로, 불러올 수 있는 양보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <location filename="../core/project.py"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>{file}: not a text file (is it an ann-viz project?).</source>
+        <translation>{file}: 텍스트 파일이 아닙니다 (ann-viz 프로젝트가 맞나요?).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: not a weights file; choose a {suffixes} file.</source>
+        <translation>{file}: 가중치 파일이 아닙니다; {suffixes} 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: reading safetensors needs the package 'safetensors': pip install 'ann-viz[export]'.</source>
+        <translation>{file}: safetensors를 읽으려면 'safetensors' 패키지가 필요합니다: pip install 'ann-viz[export]'.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: refused: the file holds Python objects other than tensors, and loading them could run code. Export plain weights (a state_dict of tensors) or use safetensors.</source>
+        <translation>{file}: 거부했습니다: 파일에 텐서가 아닌 Python 객체가 있어 불러오면 코드가 실행될 수 있습니다. 일반 가중치(텐서로 된 state_dict)로 내보내거나 safetensors를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>{file}: the file is too large to be an ann-viz project.</source>
+        <translation>{file}: ann-viz 프로젝트라고 보기에는 파일이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: the file is too large to hold this app's weights.</source>
+        <translation>{file}: 이 앱의 가중치를 담기에는 파일이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <location filename="../core/export/registry.py"/>
+        <source>{file}: the folder {folder} does not exist.</source>
+        <translation>{file}: 폴더 {folder}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: {reasons}.</source>
+        <translation>{file}: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <location filename="../core/project.py"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>{format} export failed: {error}</source>
+        <translation>{format} 내보내기 실패: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>{format} export needs the package '{package}': install the export extra: pip install 'ann-viz[export]'.</source>
+        <translation>{format} 내보내기에는 '{package}' 패키지가 필요합니다: 내보내기 추가 기능을 설치하세요: pip install 'ann-viz[export]'.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>{gate} truth table: 4 rows, 2 inputs, binary.</source>
+        <translation>{gate} 진리표: 4행, 입력 2개, 이진 분류.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/model.py"/>
+        <source>{kind} has no parameter '{param}'.</source>
+        <translation>{kind}에는 매개변수 '{param}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} holds a number that is too large.</source>
+        <translation>{kind}: {param}에 너무 큰 숫자가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} is too large.</source>
+        <translation>{kind}: {param}이(가) 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be a finite number.</source>
+        <translation>{kind}: {param}은(는) 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be a list of non-empty rows.</source>
+        <translation>{kind}: {param}은(는) 비어 있지 않은 행들의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be a non-empty list.</source>
+        <translation>{kind}: {param}은(는) 비어 있지 않은 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be a number.</source>
+        <translation>{kind}: {param}은(는) 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be a whole number.</source>
+        <translation>{kind}: {param}은(는) 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be at least {minimum:g}.</source>
+        <translation>{kind}: {param}은(는) {minimum:g} 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be at most {maximum:g}.</source>
+        <translation>{kind}: {param}은(는) {maximum:g} 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be one of {choices}.</source>
+        <translation>{kind}: {param}은(는) {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must be true or false.</source>
+        <translation>{kind}: {param}은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must hold only finite numbers.</source>
+        <translation>{kind}: {param}에는 유한한 숫자만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} must hold only numbers.</source>
+        <translation>{kind}: {param}에는 숫자만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{kind}: {param} rows must all have the same length.</source>
+        <translation>{kind}: {param}의 행은 모두 길이가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sweep/engine.py"/>
+        <source>{k} copies of this network and data need about {gib:.1f} GiB; sweep fewer seeds, a smaller network or smaller mini-batches.</source>
+        <translation>이 신경망과 데이터의 사본 {k}개에는 약 {gib:.1f} GiB가 필요합니다; 시드 수를 줄이거나, 더 작은 신경망이나 더 작은 미니배치로 스윕하세요.</translation>
+    </message>
+    <message>
+        <location filename="../cli/export_command.py"/>
+        <source>{names} (default: from the suffix of PATH)</source>
+        <translation>{names} (기본값: PATH의 확장자로 결정)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/device.py"/>
+        <source>{name} ({memory:.0f} GiB)</source>
+        <translation>{name} ({memory:.0f} GiB)</translation>
+    </message>
+    <message>
+        <location filename="../cli/sweep_command.py"/>
+        <source>{name}: {k} seeds ({first}..{last}) x {epochs} epochs, {optimizer} lr {lr:g}, in {seconds:.2f} s on {device}</source>
+        <translation>{name}: 시드 {k}개 ({first}..{last}) x {epochs} 에포크, {optimizer} 학습률 {lr:g}, {device}에서 {seconds:.2f}초</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} holds a number that is too large</source>
+        <translation>{param}에 너무 큰 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} is too large</source>
+        <translation>{param}이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be a finite number</source>
+        <translation>{param}은(는) 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be a list of non-empty rows</source>
+        <translation>{param}은(는) 비어 있지 않은 행들의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be a non-empty list</source>
+        <translation>{param}은(는) 비어 있지 않은 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be a number</source>
+        <translation>{param}은(는) 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be a whole number</source>
+        <translation>{param}은(는) 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be at least {minimum:g}</source>
+        <translation>{param}은(는) {minimum:g} 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be at most {maximum:g}</source>
+        <translation>{param}은(는) {maximum:g} 이하여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be one of {choices}</source>
+        <translation>{param}은(는) {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must be true or false</source>
+        <translation>{param}은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must hold only finite numbers</source>
+        <translation>{param}에는 유한한 숫자만 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} must hold only numbers</source>
+        <translation>{param}에는 숫자만 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>{param} rows must all have the same length</source>
+        <translation>{param}의 행은 모두 길이가 같아야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/figure_export.py"/>
+        <source>{path}: the image could not be written.</source>
+        <translation>{path}: 이미지를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/worker.py"/>
+        <source>{reason} Training continues on the CPU.</source>
+        <translation>{reason} 학습은 CPU에서 계속합니다.</translation>
+    </message>
+</context>
+</TS>
