@@ -94,7 +94,7 @@ def play_once(app, window, epochs: int) -> tuple[float, list[float], list[float]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--epochs", type=int, default=5000)
+    parser.add_argument("--epochs", type=int, default=60_000)  # the fast path does 5000 in ~0.1 s
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     app = QApplication([])

@@ -41,24 +41,29 @@ def _owner_alive(timer: QTimer) -> bool:
 
 
 _reported: set[int] = set()  # a leak fails the test that left it, not every test after it
+# Leaked threads and timers stay referenced: collecting a running QThread's wrapper later, in some
+# other test, would crash the whole run instead of failing the test that leaked it.
+_kept: list = []
 GRACE_MS = 500  # a single-shot timer about to fire or a thread finishing its last step is no leak
 
 
-def _running() -> dict[int, str]:
-    """Running QThreads (other than the GUI thread) and active QTimers with a live owner, by address."""
+def _running() -> dict[int, tuple[str, object]]:
+    """Running QThreads (other than the GUI thread) and active QTimers with a live owner, by address:
+    (description, the object)."""
     main = shiboken6.getCppPointer(QApplication.instance().thread())[0]
     found = {}
     for obj in gc.get_objects():
         kind = type(obj)  # not isinstance(): it reads __class__, which trips lazy proxies' warnings
         if issubclass(kind, QThread):
             if shiboken6.isValid(obj) and obj.isRunning():
-                found[shiboken6.getCppPointer(obj)[0]] = f"QThread {obj.objectName() or obj!r} is still running"
+                found[shiboken6.getCppPointer(obj)[0]] = (f"QThread {obj.objectName() or obj!r} is still running",
+                                                          obj)
         elif issubclass(kind, QTimer):
             if shiboken6.isValid(obj) and obj.isActive() and _owner_alive(obj):
                 found[shiboken6.getCppPointer(obj)[0]] = (f"QTimer {obj!r} (owner {type(obj.parent()).__name__}, "
-                                                         f"interval {obj.interval()} ms) is still active")
+                                                         f"interval {obj.interval()} ms) is still active", obj)
     found.pop(main, None)
-    return {address: text for address, text in found.items() if address not in _reported}
+    return {address: found[address] for address in found if address not in _reported}
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +79,9 @@ def _no_running_threads_or_timers(qtbot):
         leaks = _running()
     if leaks:
         _reported.update(leaks)
-        pytest.fail("Left running after the test:\n" + "\n".join(leaks.values()), pytrace=False)
+        _kept.extend(obj for _, obj in leaks.values())
+        pytest.fail("Left running after the test:\n" + "\n".join(text for text, _ in leaks.values()),
+                    pytrace=False)
 
 
 @pytest.fixture(scope="session", autouse=True)
