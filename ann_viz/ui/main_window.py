@@ -15,6 +15,7 @@ from ..core.layout import auto_layout
 from ..core.presets import PRESETS, get_preset
 from ..core.project import Project
 from ..core.train import resolve_device
+from . import gc_guard
 from .document import Document
 from .editor.commands import (AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command,
                               retranslate_commands)
@@ -45,6 +46,7 @@ PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.jso
 class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, project: Project | None = None, settings: QSettings | None = None):
         super().__init__()
+        gc_guard.install(QApplication.instance())  # before the training thread starts allocating
         self._bound_texts: list = []  # (setter, text function): set again when the language changes
         self.settings = settings or QSettings()
         self.document = Document(project or get_preset("xor-2-2-1").project(), self)

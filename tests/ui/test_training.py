@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 XOR_EPOCHS = 10001
+LONG_EPOCHS = 2_000_000  # the fast path trains XOR's 10001 epochs in well under a second
 PARAMS_2_2_1 = {"linear1.weight", "linear1.bias", "linear2.weight", "linear2.bias"}
 
 
@@ -38,6 +39,16 @@ def wait_configured(qtbot, window, timeout: int = 10_000) -> None:
     """The worker has built the open project's trainer (the first configure is queued at start-up)."""
     qtbot.waitUntil(lambda: window.controller.worker.trainer is not None and window.controller.state == "idle",
                     timeout=timeout)
+
+
+def make_runs_long(qtbot, window, epochs: int = LONG_EPOCHS) -> None:
+    """For tests that act mid-run: set many epochs and rebuild the trainer with them."""
+    controller = window.controller
+    wait_configured(qtbot, window)
+    window.settings_form.epochs.setValue(epochs)
+    click(qtbot, window.training_panel.reset_button)
+    qtbot.waitUntil(lambda: controller.state == "idle" and controller.worker.trainer is not None
+                    and controller.worker.trainer.config.epochs == epochs, timeout=10_000)
 
 
 def pause(qtbot, window, timeout: int = 10_000) -> None:
@@ -171,6 +182,7 @@ def test_step_phase_by_phase_shows_each_phase(qtbot, window):
 def test_pause_and_resume_keep_the_epoch_count(qtbot, window):
     controller, panel = window.controller, window.training_panel
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     cleared = record(controller.history_cleared)
     click(qtbot, panel.play_button)
     wait_epoch_above(qtbot, window, 30)
@@ -178,7 +190,7 @@ def test_pause_and_resume_keep_the_epoch_count(qtbot, window):
     assert controller.state == "paused", "XOR finished before Pause took effect"
     assert not panel.play_button.isChecked() and panel.step_epoch.isEnabled()
     paused_at = controller.worker.trainer.epoch
-    assert 30 < paused_at < XOR_EPOCHS
+    assert 30 < paused_at < LONG_EPOCHS
     qtbot.waitUntil(lambda: controller.latest.epoch == paused_at, timeout=2_000)
 
     qtbot.wait(300)
@@ -206,6 +218,7 @@ def test_learning_rate_edit_reaches_the_running_trainer(qtbot, window):
     window.open_lesson("xor-deep-sigmoid")  # several seconds of training
     controller, panel, form = window.controller, window.training_panel, window.settings_form
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     trainer = controller.worker.trainer
     assert trainer.optimizer.param_groups[0]["lr"] == 1.0
     click(qtbot, panel.play_button)
@@ -233,6 +246,7 @@ def test_close_during_training_stops_the_thread(qtbot, window, qtlog, monkeypatc
     window.open_lesson("xor-deep-sigmoid")
     controller = window.controller
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     click(qtbot, window.training_panel.play_button)
     wait_epoch_above(qtbot, window, 10)
     assert controller.is_running() and controller.thread.isRunning()
@@ -259,6 +273,7 @@ def test_opening_a_lesson_while_training_stops_the_old_run(qtbot, window, monkey
     discard_on_question(monkeypatch)
     controller, panel = window.controller, window.training_panel
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     old_trainer = controller.worker.trainer
     click(qtbot, panel.play_button)
     wait_epoch_above(qtbot, window, 30)
@@ -293,6 +308,7 @@ def test_opening_a_lesson_while_training_does_not_inherit_old_weights(qtbot, win
     discard_on_question(monkeypatch)
     controller = window.controller
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     old_trainer = controller.worker.trainer
     click(qtbot, window.training_panel.play_button)
     wait_epoch_above(qtbot, window, 30)
@@ -405,6 +421,7 @@ def test_reset_after_training_returns_to_epoch_zero(qtbot, window):
 def test_reset_during_a_run_stops_it_and_clears_the_plot(qtbot, window):
     controller, panel = window.controller, window.training_panel
     wait_configured(qtbot, window)
+    make_runs_long(qtbot, window)
     click(qtbot, panel.play_button)
     wait_epoch_above(qtbot, window, 30)
     running = controller.worker.trainer
@@ -412,13 +429,13 @@ def test_reset_during_a_run_stops_it_and_clears_the_plot(qtbot, window):
     assert not panel.play_button.isChecked()
     qtbot.waitUntil(lambda: controller.worker.trainer is not running and controller.state == "idle",
                     timeout=10_000)
-    assert running.epoch < XOR_EPOCHS
+    assert running.epoch < LONG_EPOCHS
     qtbot.wait(100)  # nothing of the stopped run arrives late
     assert controller.worker.trainer.epoch == 0
     assert len(window.loss_plot.series["train"]) == 0
     assert controller.state == "idle" and not controller.is_running()
     qtbot.waitUntil(lambda: controller.latest.epoch == 0, timeout=5_000)
-    assert panel.epoch_label.text() == f"Epoch 0 / {XOR_EPOCHS}"
+    assert panel.epoch_label.text() == f"Epoch 0 / {LONG_EPOCHS}"
 
 
 # ----- 10. speed limit ---------------------------------------------------------------------------------------

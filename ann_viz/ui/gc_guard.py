@@ -1,0 +1,43 @@
+"""Python's cyclic garbage collector, run on the GUI thread only.
+
+The collector runs in whichever thread happens to allocate when a threshold is crossed. When
+the training thread builds a trainer, that can be the thread that frees a closed window or menu
+caught in a reference cycle: Qt then destroys widgets off the GUI thread and deadlocks or
+crashes. So automatic collection is switched off and a GUI-thread timer collects instead, with
+the same generation thresholds (a pattern long used by PyQt applications).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+INTERVAL_MS = 500
+
+
+class GuiThreadCollector(QObject):
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        gc.disable()
+        self.collections = 0
+        self._timer_id = self.startTimer(INTERVAL_MS)  # a plain timer: no QTimer object to account for
+
+    def timerEvent(self, _event) -> None:
+        self.collect_if_due()
+
+    def collect_if_due(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        generation = -1
+        for g in range(3):
+            if counts[g] > thresholds[g]:
+                generation = g
+        if generation >= 0:
+            gc.collect(generation)
+            self.collections += 1
+
+
+def install(app: QCoreApplication) -> GuiThreadCollector:
+    """Once per application (idempotent); call on the GUI thread."""
+    found = app.findChild(GuiThreadCollector)
+    return found if found is not None else GuiThreadCollector(app)
