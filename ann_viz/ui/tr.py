@@ -19,6 +19,13 @@ def set_core_language(language: str) -> None:
     _matched.cache_clear()  # the translators changed with the language
 
 
+def fill(text: str, *values) -> str:
+    """Qt's "%1", "%2", ... placeholders of a translated text, filled in order."""
+    for k, v in enumerate(values, 1):
+        text = text.replace(f"%{k}", str(v))
+    return text
+
+
 def tr_core(text: str) -> str:
     """Translate a core string through Qt (context "core"); the core itself stays Qt-free.
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.inspect import Backprop, EdgeFactors, NeuronFactors, NeuronNet, edge_factors, neuron_factors
 from ...core.train import Snapshot
+from ..tr import fill
 from .canvas import Target
 from .labels_item import fmt
 
@@ -23,10 +24,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkView", text)
 
 
-def _sub(text: str, *values) -> str:
-    for k, v in enumerate(values, 1):
-        text = text.replace(f"%{k}", str(v))
-    return text
 
 
 def _n(v: float | None) -> str:
@@ -45,12 +42,12 @@ def slope_formula(activation: str, a: str, z: str) -> str:
 def _sample_note(sample: int | None) -> str:
     if sample is None:
         return _tr("whole batch: values averaged, gradients summed")
-    return _sub(_tr("sample %1"), sample + 1)
+    return fill(_tr("sample %1"), sample + 1)
 
 
 def _delta_lines(bp: Backprop, z_label: str, a_label: str, activation: str) -> list[str]:
     d = f"δ{z_label[1:]}"
-    lines = [_sub("%1 = dE/d%2 = %3", d, z_label, _n(bp.delta))]
+    lines = [fill("%1 = dE/d%2 = %3", d, z_label, _n(bp.delta))]
     if bp.is_output:
         return lines
     terms = sorted(bp.terms, key=lambda t: -abs(t.product))
@@ -58,16 +55,16 @@ def _delta_lines(bp: Backprop, z_label: str, a_label: str, activation: str) -> l
     symbolic = " + ".join(f"{t.weight_label or '1'}·δ{t.delta_label[1:]}" for t in shown)
     numeric = " + ".join(f"{_n(t.weight)} × {_n(t.delta)}" for t in shown)
     if len(terms) > MAX_TERMS:
-        more = _sub(_tr(" + … (%1 more)"), len(terms) - MAX_TERMS)
+        more = fill(_tr(" + … (%1 more)"), len(terms) - MAX_TERMS)
         symbolic, numeric = symbolic + more, numeric + more
     slope = slope_formula(activation, a_label, z_label)
-    lines.append(_sub("%1 = (Σ<sub>k</sub> w<sub>k%2</sub> δ<sub>k</sub>) · f′(%3) = (%4) · %5",
+    lines.append(fill("%1 = (Σ<sub>k</sub> w<sub>k%2</sub> δ<sub>k</sub>) · f′(%3) = (%4) · %5",
                       d, z_label[1:], z_label, symbolic, slope))
     if bp.f_prime is not None:
-        lines.append(_sub("&nbsp;&nbsp;= (%1) × %2 = %3 × %2 = %4", numeric, _n(bp.f_prime), _n(bp.dL_da),
+        lines.append(fill("&nbsp;&nbsp;= (%1) × %2 = %3 × %2 = %4", numeric, _n(bp.f_prime), _n(bp.dL_da),
                           _n(bp.dL_da * bp.f_prime)))
     else:
-        lines.append(_sub(_tr("&nbsp;&nbsp;Σ = %1 (f′ is not one number here: see dE/dz above)"), _n(bp.dL_da)))
+        lines.append(fill(_tr("&nbsp;&nbsp;Σ = %1 (f′ is not one number here: see dE/dz above)"), _n(bp.dL_da)))
     return lines
 
 
@@ -77,10 +74,10 @@ def _loss_formula(f: EdgeFactors) -> str:
         return ""
     o, t, n = f.target_label, f"t{f.j + 1}", f.averaged_over
     if f.loss == "mse":
-        return _sub("&nbsp;&nbsp;dE/d%1 = 2(%1 − %2) / %3 = 2 × (%4 − %5) / %3 = %6", o, t, n, _n(f.o), _n(f.t),
+        return fill("&nbsp;&nbsp;dE/d%1 = 2(%1 − %2) / %3 = 2 × (%4 − %5) / %3 = %6", o, t, n, _n(f.o), _n(f.t),
                     _n(2 * (f.o - f.t) / n))
     if f.loss == "bce" and 0 < f.o < 1:
-        return _sub("&nbsp;&nbsp;dE/d%1 = (%1 − %2) / (%1(1 − %1) · %3) = %4", o, t, n,
+        return fill("&nbsp;&nbsp;dE/d%1 = (%1 − %2) / (%1(1 − %1) · %3) = %4", o, t, n,
                     _n((f.o - f.t) / (f.o * (1 - f.o) * n)))
     return ""
 
@@ -88,32 +85,32 @@ def _loss_formula(f: EdgeFactors) -> str:
 def edge_html(f: EdgeFactors, activation: str) -> str:
     """Everything about one weight: w, a_i, delta_j, dE/dw = delta_j a_i and the chain rule."""
     w, d, z = f.label, f"δ{f.z_label[1:]}", f.z_label
-    lines = [_sub("<b>%1</b> — %2.weight[%3, %4]: %5 → %6 <i>(%7)</i>", w, html.escape(f.layer), f.j, f.i,
+    lines = [fill("<b>%1</b> — %2.weight[%3, %4]: %5 → %6 <i>(%7)</i>", w, html.escape(f.layer), f.j, f.i,
                   f.source_label, f.target_label, _sample_note(f.sample))]
-    weight_line = _sub("%1 = %2", w, _n(f.w))
+    weight_line = fill("%1 = %2", w, _n(f.w))
     if f.w_after is not None:
-        weight_line += _sub(_tr(" → %1 after the update (Δ%2 = %3)"), _n(f.w_after), w, _n(f.update))
+        weight_line += fill(_tr(" → %1 after the update (Δ%2 = %3)"), _n(f.w_after), w, _n(f.update))
     lines.append(weight_line)
     if f.a_i is None:
         lines.append(_tr("Step the forward phase to see the values."))
         return "<br>".join(lines)
-    lines.append(_sub("%1 = %2 &nbsp;&nbsp; %3·%1 = %4", f.source_label, _n(f.a_i), w, _n(f.contribution)))
+    lines.append(fill("%1 = %2 &nbsp;&nbsp; %3·%1 = %4", f.source_label, _n(f.a_i), w, _n(f.contribution)))
     if f.delta_j is None or f.backprop is None:
         lines.append(_tr("δ and dE/dw appear after the backward phase."))
         return "<br>".join(lines)
     if f.sample is None:
-        lines.append(_sub(_tr("dE/d%1 = Σ over the batch of %2 · %3 = %4"), w, d, f.source_label, _n(f.grad)))
+        lines.append(fill(_tr("dE/d%1 = Σ over the batch of %2 · %3 = %4"), w, d, f.source_label, _n(f.grad)))
         lines.append(_tr("Pick one sample to see the chain-rule factors."))
     else:
-        lines.append(_sub("dE/d%1 = %2 · %3 = %4 × %5 = <b>%6</b>", w, d, f.source_label, _n(f.delta_j),
+        lines.append(fill("dE/d%1 = %2 · %3 = %4 × %5 = <b>%6</b>", w, d, f.source_label, _n(f.delta_j),
                           _n(f.a_i), _n(f.grad)))
         if f.dE_do is not None:
             o = f.target_label
-            lines.append(_sub(_tr("Chain rule: dE/d%1 = dE/d%2 · d%2/d%3 · d%3/d%1"), w, o, z))
+            lines.append(fill(_tr("Chain rule: dE/d%1 = dE/d%2 · d%2/d%3 · d%3/d%1"), w, o, z))
             do_dz = "–" if f.do_dz is None else _n(f.do_dz)
             product = None if f.do_dz is None else f.dE_do * f.do_dz * f.dz_dw
-            lines.append(_sub("&nbsp;&nbsp;= %1 × %2 × %3 = %4", _n(f.dE_do), do_dz, _n(f.dz_dw), _n(product)))
-            lines.append(_sub("&nbsp;&nbsp;d%1/d%2 = %3, &nbsp;d%2/d%4 = %5", o, z,
+            lines.append(fill("&nbsp;&nbsp;= %1 × %2 × %3 = %4", _n(f.dE_do), do_dz, _n(f.dz_dw), _n(product)))
+            lines.append(fill("&nbsp;&nbsp;d%1/d%2 = %3, &nbsp;d%2/d%4 = %5", o, z,
                               slope_formula(activation, o, z), w, f.source_label))
             loss_line = _loss_formula(f)
             if loss_line:
@@ -121,27 +118,27 @@ def edge_html(f: EdgeFactors, activation: str) -> str:
         else:
             lines += _delta_lines(f.backprop, z, f.target_label, activation)
     if f.grad_autograd is not None and f.regularization is not None:
-        lines.append(_sub(_tr("The optimizer's gradient %1 includes %2 from the L1/L2 penalty."),
+        lines.append(fill(_tr("The optimizer's gradient %1 includes %2 from the L1/L2 penalty."),
                           _n(f.grad_autograd), _n(f.regularization)))
     return "<br>".join(lines)
 
 
 def neuron_html(f: NeuronFactors) -> str:
     """z, a, delta, bias and bias gradient of a neuron."""
-    head = _sub("<b>%1</b> — %2, %3 <i>(%4)</i>", f.a_label, html.escape(f.layer),
-                _sub(_tr("neuron %1"), f.j + 1), _sample_note(f.sample))
+    head = fill("<b>%1</b> — %2, %3 <i>(%4)</i>", f.a_label, html.escape(f.layer),
+                fill(_tr("neuron %1"), f.j + 1), _sample_note(f.sample))
     if f.z_label is None:
-        return "<br>".join([head, _sub("%1 = %2", f.a_label, _n(f.a))])
+        return "<br>".join([head, fill("%1 = %2", f.a_label, _n(f.a))])
     lines = [head]
     activation = f.activation or _tr("no activation")
-    lines.append(_sub("%1 = Σ w·a + b = %2", f.z_label, _n(f.z)))
-    lines.append(_sub("%1 = f(%2) = %3 &nbsp;<i>(%4)</i>", f.a_label, f.z_label, _n(f.a), activation))
+    lines.append(fill("%1 = Σ w·a + b = %2", f.z_label, _n(f.z)))
+    lines.append(fill("%1 = f(%2) = %3 &nbsp;<i>(%4)</i>", f.a_label, f.z_label, _n(f.a), activation))
     if f.target is not None:
-        lines.append(_sub(_tr("target t%1 = %2"), f.j + 1, _n(f.target)))
+        lines.append(fill(_tr("target t%1 = %2"), f.j + 1, _n(f.target)))
     if f.backprop is not None:
         bp = f.backprop
         if bp.is_output and f.sample is not None:
-            lines.append(_sub("δ%1 = dE/d%2 · d%2/d%3 = %4 × %5 = %6", f.z_label[1:], f.a_label, f.z_label,
+            lines.append(fill("δ%1 = dE/d%2 · d%2/d%3 = %4 × %5 = %6", f.z_label[1:], f.a_label, f.z_label,
                               _n(bp.dE_do), _n(bp.f_prime), _n(bp.delta)))
         else:
             lines += _delta_lines(bp, f.z_label, f.a_label, f.activation)
@@ -150,17 +147,17 @@ def neuron_html(f: NeuronFactors) -> str:
     if f.bias is None:
         lines.append(_tr("This layer has no bias."))
     else:
-        bias = _sub(_tr("bias b = %1"), _n(f.bias))
+        bias = fill(_tr("bias b = %1"), _n(f.bias))
         if f.bias_after is not None:
-            bias += _sub(_tr(" → %1 after the update"), _n(f.bias_after))
+            bias += fill(_tr(" → %1 after the update"), _n(f.bias_after))
         lines.append(bias)
         if f.bias_grad is not None:
-            lines.append(_sub("dE/db = δ%1 = %2", f.z_label[1:], _n(f.bias_grad)))
+            lines.append(fill("dE/db = δ%1 = %2", f.z_label[1:], _n(f.bias_grad)))
     return "<br>".join(lines)
 
 
 def path_html(source: str, target: str) -> str:
-    return _sub(_tr("An identity path (residual Add or Concat): %1 reaches %2 unchanged, and %2's δ "
+    return fill(_tr("An identity path (residual Add or Concat): %1 reaches %2 unchanged, and %2's δ "
                     "passes straight back."), source, target)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ...core.graph import Graph, infer_widths, input_width
 from ...core.graph.kinds import KINDS
 from ..editor.commands import CommandSequence, SetParamCommand
+from ..tr import fill
 
 
 class EditWeightsCommand(CommandSequence):
@@ -40,16 +41,16 @@ def weight_edit_command(graph: Graph, layer: str, weight: np.ndarray, bias: np.n
         raise ValueError(_tr("Type a finite number."))
     node = graph.node_by_name(layer)
     if node.kind != "linear":
-        raise ValueError(_sub(_tr("'%1' is not a Linear layer."), layer))
+        raise ValueError(fill(_tr("'%1' is not a Linear layer."), layer))
     fan_in = input_width(graph, node.id, infer_widths(graph))
     if weight.shape != (node.params["units"], fan_in):
-        raise ValueError(_sub(_tr("'%1' has changed shape since these weights were computed: step or "
+        raise ValueError(fill(_tr("'%1' has changed shape since these weights were computed: step or "
                                   "train once, then edit."), layer))
     new_w = np.array(weight, dtype=np.float64)
     new_b = None if bias is None else np.array(bias, dtype=np.float64)
     if i is None:
         if new_b is None or not node.params["bias"]:
-            raise ValueError(_sub(_tr("'%1' has no bias."), layer))
+            raise ValueError(fill(_tr("'%1' has no bias."), layer))
         new_b[j] = value
     else:
         new_w[j, i] = value
@@ -77,7 +78,3 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkView", text)
 
 
-def _sub(text: str, *values) -> str:
-    for k, v in enumerate(values, 1):
-        text = text.replace(f"%{k}", str(v))
-    return text
