@@ -163,7 +163,7 @@ def _concat_graph():
 
 @pytest.mark.parametrize("name", [*GRAPHS, "concat"])
 def test_forward_matches_the_torch_module_for_every_kind(name):
-    from ann_viz.core.build.module import GraphModule
+    from ann_viz.core.torch_module.module import GraphModule
 
     graph = _concat_graph() if name == "concat" else GRAPHS[name]
     torch.manual_seed(0)

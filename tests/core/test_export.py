@@ -20,7 +20,7 @@ import pytest
 import torch
 
 from ann_viz.cli.main import main
-from ann_viz.core.build import GraphModule
+from ann_viz.core.torch_module import GraphModule
 from ann_viz.core.data import make_dataset
 from ann_viz.core.errors import ExportError, ProjectFileError
 from ann_viz.core.export import (FORMATS, ExportSource, export_to, format_for_path, format_named,

@@ -12,7 +12,7 @@ import torch
 from ann_viz.core.errors import GraphError
 import torch.nn.functional as F
 
-from ann_viz.core.build import GraphModule
+from ann_viz.core.torch_module import GraphModule
 from ann_viz.core.data import make_dataset
 from ann_viz.core.graph import Graph, check, infer_widths
 from ann_viz.core.train import PHASES, TrainConfig, Trainer

@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from ann_viz.cli.main import main
-from ann_viz.core.build.module import GraphModule
+from ann_viz.core.torch_module.module import GraphModule
 from ann_viz.core.data import make_dataset
 from ann_viz.core.errors import AnnVizError
 from ann_viz.core.presets import get_preset
@@ -50,11 +50,13 @@ def assert_copies_match(graph, data, config, seeds=SEEDS, tol=1e-5, **kwargs):
 
 
 # ----- copies equal single runs ------------------------------------------------------------
-@pytest.mark.parametrize("optimizer, lr", [("sgd", 1.0), ("momentum", 0.1), ("adam", 0.05)])
+# Adam divides by sqrt(v): over 300 epochs it lifts float32 rounding (batched vs single matmul
+# kernels differ by CPU) to ~1e-5 absolute, so it gets a looser bound than SGD and Momentum.
+@pytest.mark.parametrize("optimizer, lr, tol", [("sgd", 1.0, 1e-5), ("momentum", 0.1, 1e-5), ("adam", 0.05, 1e-4)])
 @pytest.mark.parametrize("loss", ["bce", "mse"])
-def test_each_copy_equals_a_single_run_with_its_seed(optimizer, lr, loss):
+def test_each_copy_equals_a_single_run_with_its_seed(optimizer, lr, tol, loss):
     graph = chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], loss)
-    assert_copies_match(graph, XOR, TrainConfig(optimizer=optimizer, lr=lr, epochs=300, device="cpu"))
+    assert_copies_match(graph, XOR, TrainConfig(optimizer=optimizer, lr=lr, epochs=300, device="cpu"), tol=tol)
 
 
 @pytest.mark.parametrize("layers, loss, data", [

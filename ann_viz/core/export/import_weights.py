@@ -16,7 +16,7 @@ from typing import Any, Mapping
 import numpy as np
 import torch
 
-from ..build.module import GraphModule
+from ..torch_module.module import GraphModule
 from ..errors import ProjectFileError
 from ..graph import Graph
 from ..i18n import _t

@@ -1,6 +1,6 @@
 """A plain ``nn.Module`` with one named sub-module per layer: what every model export traces.
 
-The app's :class:`~ann_viz.core.build.GraphModule` keeps its layers in a ``ModuleDict``
+The app's :class:`~ann_viz.core.torch_module.GraphModule` keeps its layers in a ``ModuleDict``
 and runs closures (fast for tiny networks). Exports want the opposite: one attribute
 per layer, named as in the graph, so parameters read ``linear1.weight`` and ONNX nodes
 carry the layer names. :func:`layer_specs` is the single table of "layer kind -> torch

@@ -8,7 +8,7 @@ import dataclasses
 import numpy as np
 import torch
 
-from ..build.module import GraphModule
+from ..torch_module.module import GraphModule
 from ..data import make_dataset, split_dataset
 from ..graph import Graph
 from ..train.config import TrainConfig

@@ -19,7 +19,7 @@ from typing import Sequence
 import torch
 from torch.nn import init
 
-from ..build.init import initialise_linear
+from ..torch_module.init import initialise_linear
 from ..errors import TrainingError
 from ..graph import KINDS, Graph, check, infer_widths, input_width, topological_order
 from ..i18n import _t

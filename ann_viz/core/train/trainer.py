@@ -23,7 +23,7 @@ from ..data import Dataset, Splits, split_dataset
 from ..errors import AnnVizError, DivergenceError, TrainingError
 from ..graph import Graph
 from ..i18n import _t
-from ..build.module import GraphModule
+from ..torch_module.module import GraphModule
 from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QOpenGLContext, QVector3D
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.boundary import class_colour
+from ..gl_preload import load_before_opengl
 
 NO_GL_PLATFORMS = ("offscreen", "minimal", "vnc")
 
@@ -22,6 +23,7 @@ def gl_available() -> bool:
     """True when an OpenGL context can be made and pyqtgraph.opengl (PyOpenGL) imports."""
     if QGuiApplication.platformName() in NO_GL_PLATFORMS:
         return False
+    load_before_opengl()  # the app's first OpenGL context is made below: LLVM bundles must come first
     try:
         import importlib
 
@@ -78,6 +80,7 @@ class HiddenSpace3D(QWidget):
                                        glOptions="translucent")
         self.plane = gl.GLMeshItem(smooth=False, drawEdges=True, edgeColor=(0.1, 0.1, 0.1, 1),
                                    color=(0.2, 0.2, 0.2, 0.25), glOptions="translucent")
+        self.plane.setVisible(False)  # until show_points gives it a quad (an empty mesh fails to draw)
         self.axes = gl.GLAxisItem()
         for item in (self.axes, self.lines, self.plane, self.scatter):
             self.view.addItem(item)

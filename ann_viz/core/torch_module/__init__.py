@@ -1,4 +1,4 @@
-"""Compile a layer graph into a torch module."""
+"""The layer graph as a torch module (and the initialisation of its layers)."""
 
 from .init import initialise_linear
 from .module import GraphModule
