@@ -146,6 +146,13 @@ def _self_test() -> int:
 
 
 def _launch_app(argv: list[str]) -> int:
+    from .display import display_problem
+
+    problem = display_problem(argv)
+    if problem:
+        template, fields = problem
+        say(template, file=sys.stderr, **fields)
+        return 2
     try:
         from ..ui.app import run_app
     except ImportError as err:

@@ -3550,9 +3550,19 @@
         <translation>ann-viz 자체 점검: 정상 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}; 내장 숫자 데이터: 이미지 {images}장)</translation>
     </message>
     <message>
+        <location filename="../cli/display.py"/>
+        <source>ann-viz: Qt cannot open an X11 window: the system library {library} is missing. Install the packages named under Set-up in the README (one apt-get line), then start again.</source>
+        <translation>ann-viz: Qt가 X11 창을 열 수 없습니다: 시스템 라이브러리 {library}이(가) 없습니다. README의 설치(Set-up)에 있는 패키지(apt-get 한 줄)를 설치한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
         <location filename="../cli/main.py"/>
         <source>ann-viz: the desktop app cannot start: {error}</source>
         <translation>ann-viz: 데스크톱 앱을 시작할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../cli/display.py"/>
+        <source>ann-viz: there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session, or render the window to a file: ann-viz --screenshot out.png [PRESET|PROJECT]</source>
+        <translation>ann-viz: 창을 열 디스플레이가 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않습니다). 데스크톱 세션에서 실행하거나, 창을 파일로 그리세요: ann-viz --screenshot out.png [PRESET|PROJECT]</translation>
     </message>
     <message>
         <location filename="../cli/export_command.py"/>
@@ -3878,7 +3888,7 @@
         <translation>균등 분포</translation>
     </message>
     <message>
-        <location filename="../core/build/init.py"/>
+        <location filename="../core/torch_module/init.py"/>
         <source>unknown init scheme {scheme!r}</source>
         <translation>알 수 없는 초기화 방식 {scheme!r}</translation>
     </message>

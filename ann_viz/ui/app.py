@@ -43,7 +43,8 @@ def run_app(argv: list[str]) -> int:
                 return 2
     # Qt frees the clipboard's data in a C++ exit handler, after Python is gone: data we
     # copied from Python would crash the exit. Drop it while Python still runs.
-    app.aboutToQuit.connect(app.clipboard().clear)
+    # (A function, not the bound `clipboard().clear`: that wrapper is gone by then and PySide warns.)
+    app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     window = MainWindow(project)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
