@@ -17,12 +17,12 @@ say() { echo "ann-viz: $*" >&2; }
 pick_python() {
     # The versions the suite is tested on, newest last; a pyenv shim that names a missing version does not run.
     for py in python3.11 python3.12 python3.13 python3; do
-        if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+        if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
             echo "$py"
             return
         fi
     done
-    say "no Python 3.10 or newer found; install python3 (3.11 or 3.13 are tested)"
+    say "no Python 3.11 or newer found; install python3 (3.11 and 3.13 are tested)"
     exit 2
 }
 

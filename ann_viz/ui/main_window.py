@@ -27,6 +27,7 @@ from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
 from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
+from .landscape import install_landscape_view
 from .plane.install import install_plane_views
 from .theme import apply_theme
 from .tr import tr_core
@@ -39,7 +40,7 @@ from .training.settings_form import SettingsForm
 
 FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
-LAYOUT_VERSION = 2  # raise when the docks change: an older saved layout is then not restored
+LAYOUT_VERSION = 3  # raise when the docks change: an older saved layout is then not restored
 PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.json *.json)")
 
 
@@ -99,6 +100,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
         install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
+        install_landscape_view(self)  # a fourth tab with them
         self.settings_dock = self._dock("settings", lambda: self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea, scroll=True)
         self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)

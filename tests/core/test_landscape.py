@@ -1,0 +1,116 @@
+"""The loss landscape against direct evaluation with plain torch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from ann_viz.core.data import make_dataset
+from ann_viz.core.graph import Graph
+from ann_viz.core.landscape import LossSurface, line_between, pca_plane, project_path, random_plane, weight_pair_plane
+from ann_viz.core.presets import get_preset
+from ann_viz.core.torch_module import GraphModule
+from ann_viz.core.train import Trainer
+from ann_viz.core.train.losses import LOSSES
+
+from test_gradient_check import merge_graph
+
+
+def direct_objective(graph, params, x, y, l1=0.0, l2=0.0) -> float:
+    """Plain torch: the module in evaluation mode with these weights, then the loss (+ penalty)."""
+    module = GraphModule(graph).double().eval()
+    module.load_state_dict({"layers." + k: torch.as_tensor(np.asarray(v), dtype=torch.float64)
+                            for k, v in params.items()}, strict=False)
+    target = torch.as_tensor(y) if module.loss_name == "ce" else torch.as_tensor(y, dtype=torch.float64)
+    with torch.no_grad():
+        loss = LOSSES[module.loss_name](module(torch.as_tensor(x, dtype=torch.float64)), target)
+    weights = [m.weight for m in module.linear_layers().values()]
+    with torch.no_grad():
+        return float(loss + l1 * sum(w.abs().sum() for w in weights) + l2 * sum((w * w).sum() for w in weights))
+
+
+def xor_trainer(epochs=300, preset="xor-2-2-1"):
+    project = get_preset(preset).project()
+    trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu",
+                                                                                          epochs=epochs))
+    trainer.run()
+    return project, trainer
+
+
+def test_the_current_point_is_the_trainers_loss():
+    project, trainer = xor_trainer()
+    data = trainer.train_data
+    surface = LossSurface(project.graph, data.x.numpy(), data.y.numpy())
+    plane = random_plane(trainer.state_arrays(), seed=3)
+    grid = surface.on_plane(plane, np.array([-1.0, 0.0, 1.0]), np.array([-1.0, 0.0, 1.0]))
+    assert grid.shape == (3, 3)
+    assert grid[1, 1] == pytest.approx(trainer.evaluate().loss, rel=1e-5)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_slice_equals_direct_evaluation_at_sampled_points(seed):
+    rng = np.random.default_rng(seed)
+    loss = ["mse", "bce", "ce"][seed % 3]
+    graph = merge_graph(["add", "concat"][seed % 2], ["tanh", "sigmoid", "relu"][seed % 3],
+                        with_bn=seed % 2 == 0, with_dropout=seed % 3 == 0, loss=loss)
+    torch.manual_seed(seed)
+    params = {n.removeprefix("layers."): v.numpy().copy() for n, v in GraphModule(graph).state_dict().items()
+              if v.dtype.is_floating_point}
+    x = rng.normal(size=(9, 3))
+    y = (rng.integers(0, 3, size=9) if loss == "ce" else
+         rng.integers(0, 2, size=(9, 1)).astype(float) if loss == "bce" else rng.normal(size=(9, 1)))
+    surface = LossSurface(graph, x, y, l1=0.01, l2=0.03, dtype=torch.float64)
+    names = [n for n in params if n.endswith("weight")]
+    plane = weight_pair_plane(params, (names[0], (0, 1)), (names[-1], (0, 0))) if seed % 2 else random_plane(params, seed)
+    alphas, betas = np.linspace(-2, 2, 5), np.linspace(-1, 1.5, 4)
+    grid = surface.on_plane(plane, alphas, betas)
+    for i, j in [(0, 0), (3, 4), (1, 2), (2, 1)]:
+        expected = direct_objective(graph, plane.point(alphas[j], betas[i]), x, y, l1=0.01, l2=0.03)
+        assert grid[i, j] == pytest.approx(expected, rel=1e-10, abs=1e-12)
+
+
+def test_filter_normalised_directions_have_the_weights_filter_norms():
+    project, trainer = xor_trainer(50, "xor-deep-sigmoid")
+    params = trainer.state_arrays()
+    plane = random_plane(params, seed=7)
+    for d in (plane.d1, plane.d2):
+        for name, weights in params.items():
+            if weights.ndim == 2:
+                np.testing.assert_allclose(np.linalg.norm(d[name], axis=1), np.linalg.norm(weights.astype(np.float64), axis=1), rtol=1e-12)
+            else:
+                assert not d[name].any()  # biases stay put
+    assert not np.allclose(plane.d1["linear1.weight"], plane.d2["linear1.weight"])
+
+
+def test_the_path_lies_in_its_pca_plane_and_the_line_joins_start_and_end():
+    project = get_preset("xor-2-2-1").project()
+    trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"))
+    path = [trainer.state_arrays()]
+    for _ in range(20):
+        trainer.run(trainer.epoch + 100)
+        path.append(trainer.state_arrays())
+    plane = pca_plane(path)
+    coords = project_path(plane, path)
+    assert coords.shape == (21, 2)
+    assert np.allclose(coords[-1], 0)  # the current point is the origin
+    assert sum(plane.explained) > 0.9  # XOR's path is nearly flat in its top two directions
+    assert plane.explained[0] >= plane.explained[1]
+    line = line_between(path[0], path[-1])
+    surface = LossSurface(project.graph, trainer.train_data.x.numpy(), trainer.train_data.y.numpy(),
+                          dtype=torch.float64)
+    ends = surface.on_plane(line, np.array([0.0, 1.0]))
+    assert ends[0] == pytest.approx(direct_objective(project.graph, path[0], trainer.train_data.x.numpy(),
+                                                     trainer.train_data.y.numpy()), rel=1e-10)
+    assert ends[1] == pytest.approx(trainer.evaluate().loss, rel=1e-5)
+    np.testing.assert_allclose(project_path(line, path[-1:]), [[1.0]], atol=1e-9)
+
+
+def test_big_grids_are_chunked_without_changing_values(monkeypatch):
+    project, trainer = xor_trainer(20)
+    data = trainer.train_data
+    surface = LossSurface(project.graph, data.x.numpy(), data.y.numpy())
+    plane = random_plane(trainer.state_arrays(), seed=1)
+    whole = surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5))
+    monkeypatch.setattr("ann_viz.core.landscape.surface.CHUNK_ELEMENTS", 8)  # one grid point per chunk
+    np.testing.assert_array_equal(surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5)), whole)

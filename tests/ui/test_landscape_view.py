@@ -1,0 +1,57 @@
+"""The loss-landscape dock: drawn from the trainer's weights, off the GUI thread, on each plane."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ann_viz.core.presets import get_preset
+
+
+@pytest.fixture()
+def landscape(window, qtbot):
+    window.open_lesson("xor-2-2-1")
+    qtbot.waitUntil(lambda: not window._default_layout_due, timeout=10000)
+    qtbot.wait(100)  # the default layout tabs the plane docks: raise ours after that
+    window.landscape_dock.show()
+    window.landscape_dock.raise_()
+    qtbot.waitUntil(lambda: window.landscape.showing(), timeout=10000)
+    return window.landscape
+
+
+def drawn(view, qtbot, before: int, kind: str | None = None) -> None:
+    qtbot.waitUntil(lambda: view.frames_drawn > before and (kind is None or view.frame.kind == kind), timeout=60000)
+
+
+@pytest.mark.parametrize("kind", ["random", "pca", "weights", "line"])
+def test_each_plane_is_drawn_and_not_blank(window, landscape, qtbot, kind):
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.worker.trainer is not None and controller.state == "idle", timeout=60000)
+    for epoch in range(1, 5):
+        controller.step("epoch")
+        qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.epoch >= epoch, timeout=30000)
+    landscape.plane_choice.setCurrentIndex(landscape.plane_choice.findData(kind))
+    before = landscape.frames_drawn
+    landscape.set_snapshot(window.controller.latest)
+    assert len(landscape.session.path) >= 3  # the whole steps so far (and the untrained start)
+    drawn(landscape, qtbot, before, kind)
+    frame = landscape.frame
+    assert np.isfinite(frame.losses).all() and frame.losses.std() > 0
+    image = landscape.plot.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    assert len(colours) > 20  # a coloured surface (or a curve) with axes, not an empty plot
+    if frame.betas is not None:  # the current point is the trainer's loss, at the plane's origin
+        assert frame.path[-1] == pytest.approx([0, 0], abs=1e-6)
+    assert "epoch" in landscape.caption.text()
+
+
+def test_the_path_grows_while_training(window, landscape, qtbot):
+    project = get_preset("xor-2-2-1").project()
+    assert window.document.project.title == project.title
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.worker.trainer is not None and controller.state == "idle", timeout=60000)
+    controller.play()
+    qtbot.waitUntil(lambda: landscape.session is not None and len(landscape.session.path) >= 3, timeout=60000)
+    window.controller.pause()
+    landscape.wait_idle()
+    assert landscape.frames_drawn >= 2
