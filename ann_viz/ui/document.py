@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..core.errors import AnnVizError
 from ..core.project import Project, load_project, save_project
 
 
@@ -58,10 +59,29 @@ class Document(QObject):
             self._weights_dirty = True
             self.modified_changed.emit(True)
 
-    def save(self, path: str | Path | None = None) -> None:
+    def save(self, path: str | Path | None = None) -> str:
+        """Write the project; returns why its trained weights were left out ("" when they were not).
+
+        Weights that do not fit the graph (trained before an edit, or by another network) are
+        never written: the file would hold one network's graph and another's weights.
+        """
         target = Path(path) if path else self.path
+        dropped = self._unfitting_weights()
+        if dropped:
+            self.project.weights = None
         save_project(self.project, target)
         self.path = target
         self._weights_dirty = False
         self.undo_stack.setClean()
         self.modified_changed.emit(False)
+        return dropped
+
+    def _unfitting_weights(self) -> str:
+        if not self.project.weights:
+            return ""
+        from ..core.export.import_weights import check_weights  # torch: not needed before a save
+        try:
+            check_weights(self.project.weights, self.project.graph)
+        except Exception as err:  # noqa: BLE001 - a graph that builds no network fits no weights
+            return str(err) if isinstance(err, AnnVizError) else type(err).__name__
+        return ""

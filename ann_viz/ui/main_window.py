@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QTextBrowser)
+                               QMessageBox, QScrollArea, QSizePolicy, QTextBrowser)
 
 from ..core.errors import AnnVizError
 from ..core.layout import auto_layout
@@ -41,6 +41,15 @@ FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
 LAYOUT_VERSION = 2  # raise when the docks change: an older saved layout is then not restored
 PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.json *.json)")
+
+
+def open_failure_message(path, err: BaseException) -> str:
+    """The dialog's words for a project that cannot be opened, whatever went wrong."""
+    if isinstance(err, AnnVizError):
+        return tr_core(str(err))
+    reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+    return QApplication.translate("MainWindow", "%1 cannot be opened: %2").replace("%1", Path(path).name) \
+        .replace("%2", reason)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -94,13 +103,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.training_panel = TrainingPanel(self.controller, self)
         self.settings_form = SettingsForm(self)
         self.loss_plot = LossPlot(self)
+        # In a scroll area: a long red message makes the panel taller, never the window.
         self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
-                                        Qt.RightDockWidgetArea)
+                                        Qt.RightDockWidgetArea, scroll=True)
+        self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
         install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
         self.settings_dock = self._dock("settings", lambda: self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea, scroll=True)
+        self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
         self.gradient_plot = GradientPlot(self)
         self.gradient_dock = self._dock("gradients", lambda: self.tr("Gradients"), self.gradient_plot,
@@ -152,6 +164,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.device_label = QLabel()
         self._show_device(device)
         self.validity_label = QLabel()
+        # A long message is cut, not allowed to widen the window (the whole text is in the tooltip).
+        self.validity_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.validity_label.setMinimumWidth(0)
+        self._problems: list = []
         self.statusBar().addPermanentWidget(self.validity_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
@@ -249,11 +265,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)
         self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.training_panel.problem_changed.connect(self._show_validity)
         self.controller.history_cleared.connect(self.loss_plot.clear)
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
+        self.controller.history_cleared.connect(self.metrics_panel.clear)  # another trainer: not its results
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(self._show_device)
 
@@ -307,6 +325,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_lesson_page()
         self._update_title()
         self.scene.retranslate()  # the validity message and the nodes' words follow from it
+        self._show_validity()
 
     @Slot(bool)
     def _modified_changed(self, _modified: bool) -> None:
@@ -319,6 +338,7 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot(str)
     def _training_state(self, state: str) -> None:
         self.settings_form.set_running(state == "running")
+        self._show_validity()
 
     # ----- document ------------------------------------------------------------------
     def _on_replaced(self) -> None:
@@ -342,19 +362,41 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(f"{name}[*] — ann-viz")
 
     def _problems_changed(self, problems: list) -> None:
+        self._problems = problems
         errors = [p for p in problems if p.severity == "error"]
+        self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
+        self._show_validity()
+
+    STATE_TEXTS = {"running": QT_TRANSLATE_NOOP("MainWindow", "Training..."),
+                   "paused": QT_TRANSLATE_NOOP("MainWindow", "Paused"),
+                   "finished": QT_TRANSLATE_NOOP("MainWindow", "Training finished"),
+                   "stopped": QT_TRANSLATE_NOOP("MainWindow", "Training stopped"),
+                   "diverged": QT_TRANSLATE_NOOP("MainWindow", "Training diverged")}
+
+    @Slot()
+    def _show_validity(self) -> None:
+        """The status bar's permanent line: the graph's first error, else why training cannot go on,
+        else where training stands (never "Ready to train" once it has run)."""
+        problems = self._problems
+        errors = [p for p in problems if p.severity == "error"]
+        failure = self.training_panel.failure_reason()
+        red = bool(errors or failure)
         if errors:
             text = self.tr("Invalid: %1").replace("%1", tr_core(errors[0].message))
             if len(errors) > 1:
                 text += " " + self.tr("(+%n more)", "", len(errors) - 1)
-            self.validity_label.setStyleSheet("color: #d03030;")
+        elif failure:
+            text = self.tr("Cannot train: %1").replace("%1", failure)
         else:
+            state = self.controller.state
+            text = self.tr(self.STATE_TEXTS[state]) if state in self.STATE_TEXTS else self.tr("Ready to train")
             warnings = [p for p in problems if p.severity == "warning"]
-            text = self.tr("Ready to train") + ("" if not warnings else " — " + tr_core(warnings[0].message))
-            self.validity_label.setStyleSheet("")
+            if warnings:
+                text += " — " + tr_core(warnings[0].message)
+        self.validity_label.setStyleSheet("color: #d03030;" if red else "")
         self.validity_label.setText(text)
-        self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
-        self.validity_label.setToolTip("\n".join(tr_core(p.message) for p in problems))
+        tips = [tr_core(p.message) for p in problems] + ([failure] if failure and not errors else [])
+        self.validity_label.setToolTip("\n".join(tips) or text)
 
     def problems(self) -> list:
         return [p for p in self.scene.problems if p.severity == "error"]
@@ -396,8 +438,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return False
         try:
             self.document.open(path)
-        except AnnVizError as err:
-            QMessageBox.warning(self, self.tr("Cannot open project"), tr_core(str(err)))
+        except Exception as err:  # noqa: BLE001 - any failure is a message; the open project stays
+            QMessageBox.warning(self, self.tr("Cannot open project"), open_failure_message(path, err))
             return False
         self._remember_recent(path)
         return True
@@ -414,14 +456,18 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.document.save(path)
-        except OSError as err:
+            dropped = self.document.save(path)
+        except Exception as err:  # noqa: BLE001 - a full disk, a bad title, anything: the old file stays
+            reason = (err.strerror or str(err)) if isinstance(err, OSError) else tr_core(str(err)) \
+                if isinstance(err, AnnVizError) else f"{type(err).__name__}: {err}"
             QMessageBox.warning(self, self.tr("Cannot save project"),
-                                self.tr("%1 could not be written: %2").replace("%1", str(path))
-                                .replace("%2", err.strerror or str(err)))
+                                self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._remember_recent(str(path))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        text = self.tr("Saved %1").replace("%1", str(path))
+        if dropped:
+            text += " " + self.tr("(without the trained weights: %1)").replace("%1", tr_core(dropped))
+        self.statusBar().showMessage(text, 8000)
         return True
 
     def export_dialog(self) -> None:
