@@ -343,9 +343,9 @@ class MainWindow(Retranslatable, QMainWindow):
     # ----- document ------------------------------------------------------------------
     def _on_replaced(self) -> None:
         self.scene.set_graph(self.document.graph)
+        self.training_panel.set_document(self.document)  # first: the old trainer goes whatever follows
         self.inspector.set_target(self.document.graph, None, self.document.undo_stack)
         self.settings_form.set_config(self.document.project.config)
-        self.training_panel.set_document(self.document)
         self._show_lesson_page()
         self._update_title()
         QTimer.singleShot(0, self.view.fit)

@@ -19,7 +19,9 @@ FRAME_MS = 16
 
 class TrainingController(QObject):
     # to the worker (queued across threads)
-    _configure = Signal(int, dict, dict, dict, object)
+    # Plain Python objects: a dict signal argument is converted to a QVariantMap, which fails on
+    # an integer beyond 64 bits (a hostile seed) before the worker could say why.
+    _configure = Signal(int, object, object, object, object)
     _play = Signal()
     _step = Signal(str)
     _reset = Signal()

@@ -120,7 +120,7 @@ class TrainingWorker(QObject):
         return self._busy.is_set()
 
     # ----- slots (queued from the GUI thread) ---------------------------------------------------
-    @Slot(int, dict, dict, dict, object)
+    @Slot(int, object, object, object, object)
     def configure(self, generation: int, graph: dict, data: dict, config: dict, weights) -> None:
         """Build a fresh trainer from plain data (the GUI's model objects never cross threads).
 
