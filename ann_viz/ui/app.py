@@ -48,6 +48,8 @@ def run_app(argv: list[str]) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()
+    from .recovery import offer_recovery
+    QTimer.singleShot(0, window, lambda: offer_recovery(window))  # after a crash: restore or discard
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Cannot open"), tr_core(problem)))

@@ -15,11 +15,13 @@ from ..core.project import Project, load_project, save_project
 class Document(QObject):
     replaced = Signal()  # a different project (new graph object) is now open
     modified_changed = Signal(bool)
+    changed = Signal()  # anything that a save would write changed (for the autosave)
 
     def __init__(self, project: Project, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(self.is_modified()))
+        self.undo_stack.indexChanged.connect(self.changed)  # signal to signal: safe while being destroyed
         self.project = project
         self.path: Path | None = None
         self._weights_dirty = False  # trained weights or settings changed outside the undo stack
@@ -41,6 +43,7 @@ class Document(QObject):
         self._weights_dirty = False
         self.replaced.emit()
         self.modified_changed.emit(False)
+        self.changed.emit()
 
     def open(self, path: str | Path) -> None:
         """Load a project file; on any error the open project stays as it was (raises first)."""
@@ -58,6 +61,7 @@ class Document(QObject):
         if not self._weights_dirty:
             self._weights_dirty = True
             self.modified_changed.emit(True)
+        self.changed.emit()
 
     def save(self, path: str | Path | None = None) -> str:
         """Write the project; returns why its trained weights were left out ("" when they were not).

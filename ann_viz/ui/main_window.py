@@ -27,6 +27,7 @@ from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
 from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
+from .recovery import AUTOSAVE_INTERVAL_MS, Autosaver
 from .plane.install import install_plane_views
 from .theme import apply_theme
 from .tr import tr_core
@@ -53,12 +54,15 @@ def open_failure_message(path, err: BaseException) -> str:
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    def __init__(self, project: Project | None = None, settings: QSettings | None = None):
+    def __init__(self, project: Project | None = None, settings: QSettings | None = None,
+                 recovery_dir: Path | None = None, autosave_ms: int = AUTOSAVE_INTERVAL_MS):
+        """``recovery_dir``: where unsaved changes are autosaved (default: the app's data folder)."""
         super().__init__()
         gc_guard.install(QApplication.instance())  # before the training thread starts allocating
         self._bound_texts: list = []  # (setter, text function): set again when the language changes
         self.settings = settings or QSettings()
         self.document = Document(project or get_preset("xor-2-2-1").project(), self)
+        self.autosaver = Autosaver(self.document, recovery_dir, autosave_ms, self)
         self.scene = GraphScene(self.document.graph, self.document.undo_stack, self)
         self.view = GraphView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -260,6 +264,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.problems_changed.connect(self._problems_changed)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.document.replaced.connect(self._on_replaced)
         self.document.modified_changed.connect(self._modified_changed)
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
@@ -525,6 +530,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState(LAYOUT_VERSION))
+        self.autosaver.stop()  # a clean exit leaves no recovery file
         self.controller.shutdown()
         event.accept()
 
