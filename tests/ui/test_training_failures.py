@@ -303,3 +303,33 @@ def test_save_leaves_out_weights_that_do_not_fit_the_graph(qtbot, window, tmp_pa
     assert window._save_to(target)
     assert "without the trained weights" in window.statusBar().currentMessage()
     assert load_project(target).weights is None
+
+
+# ----- 14 (layout): a red message never grows the window ----------------------------------------------------
+def test_the_window_keeps_its_size_when_errors_appear(qtbot, window, monkeypatch):
+    from ann_viz.core.errors import TrainingError
+
+    answer_discard(monkeypatch)
+    wait_configured(qtbot, window)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.size().width() == 1280 and window.size().height() == 800, timeout=5_000)
+    qtbot.wait(100)
+    size = window.size()
+    # one unbreakable "word" (a path) and many lines: either used to push the docks, and so the window, out
+    words = "/a/very/long/folder/name/without/any/space" * 30 + " and it goes on" * 300
+    monkeypatch.setattr(worker_module, "Trainer", lambda *a, **k: (_ for _ in ()).throw(TrainingError(words)))
+    window.open_lesson("xor-wide-2-10-1")
+    qtbot.waitUntil(lambda: window.controller.state == "failed", timeout=10_000)
+    assert window.training_panel.reason_label.text().startswith("/a/very/long")
+    assert window.validity_label.text().startswith("Cannot train: /a/very")
+    graph = window.document.graph
+    output = next(n.id for n in graph.nodes.values() if n.kind == "output")
+    link = next(l for l in graph.links if l.target == output)
+    window.scene.clearSelection()
+    window.scene.links[link.id].setSelected(True)
+    window.delete_selection()  # an invalid graph: the other red line
+    qtbot.waitUntil(lambda: window.validity_label.text().startswith("Invalid"), timeout=5_000)
+    qtbot.wait(200)
+    assert window.size() == size
+    hint = window.minimumSizeHint()
+    assert hint.width() <= size.width() and hint.height() <= size.height(), (hint, size)
