@@ -251,15 +251,16 @@ def test_after_a_run_the_status_says_so_and_steps_stop_at_the_last_epoch(qtbot, 
     qtbot.mouseClick(panel.play_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: controller.state == "finished", timeout=20_000)
     assert window.validity_label.text() == "Training finished"
-    qtbot.mouseClick(panel.step_epoch, Qt.LeftButton)  # past the end: refused, with a reason
-    qtbot.waitUntil(lambda: "epochs are done" in panel.reason_label.text(), timeout=5_000)
-    assert controller.worker.trainer.epoch == 3
     assert panel.epoch_label.text() == "Epoch 3 / 3"
     assert "batch 0" not in panel.phase_label.text() and "batch 1 of 1" in panel.phase_label.text()
     # the two losses say which is which
     assert panel.loss_label.text().startswith("last epoch's training loss")
     qtbot.waitUntil(lambda: "Loss of the current weights" in window.metrics_panel.summary.text(), timeout=5_000)
     assert panel.step_epoch.isEnabled() and panel.play_button.isEnabled()
+    qtbot.mouseClick(panel.step_epoch, Qt.LeftButton)  # a step past the plan: said so, never "4 / 3"
+    qtbot.waitUntil(lambda: controller.latest.epoch == 4, timeout=10_000)
+    assert panel.epoch_label.text() == "Epoch 4 (3 planned)"
+    assert window.validity_label.text() == "Paused"
 
 
 def test_the_plane_follows_the_graph_as_it_is_built(qtbot, window, monkeypatch):
@@ -333,3 +334,21 @@ def test_the_window_keeps_its_size_when_errors_appear(qtbot, window, monkeypatch
     assert window.size() == size
     hint = window.minimumSizeHint()
     assert hint.width() <= size.width() and hint.height() <= size.height(), (hint, size)
+
+
+def test_the_app_started_with_a_hostile_file_says_why_in_one_line(tmp_path):
+    """JSON nested 100,000 deep: json raises RecursionError (or the loader refuses it): never a traceback."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "deep.annviz.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    png = tmp_path / "out.png"
+    result = subprocess.run([sys.executable, "-m", "ann_viz", "--screenshot", str(png), str(path)],
+                            capture_output=True, text=True, timeout=300,
+                            env=dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ann-viz: ") and "deep.annviz.json" in lines[0], lines
+    assert not png.exists()

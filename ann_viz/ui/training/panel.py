@@ -245,7 +245,9 @@ class TrainingPanel(Retranslatable, QWidget):
             self.phase_label.setText("")
             return
         total = self.document.project.config.epochs if self.document else 0
-        self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
+        # Steps may go on past the planned epochs (the worked example plans one): never "Epoch 2 / 1".
+        text = self.tr("Epoch %1 / %2") if snapshot.epoch <= total else self.tr("Epoch %1 (%2 planned)")
+        self.epoch_label.setText(text.replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
         loss = snapshot.loss if snapshot.loss is not None else snapshot.train_loss
         # The loss of the batch just computed, else the mean over the last epoch's batches, taken while
         # the weights were still changing: not the loss of the final weights (Metrics shows that one).

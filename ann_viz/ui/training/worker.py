@@ -210,11 +210,6 @@ class TrainingWorker(QObject):
         if not self._can_train():
             return
         trainer = self.trainer
-        if trainer.phase == "idle" and trainer.epoch >= trainer.config.epochs:
-            self.failed.emit(_t("All {epochs} epochs are done: raise Epochs to train on, or press Reset to "
-                                "start again.").format(epochs=trainer.config.epochs))
-            self.state_changed.emit("finished")
-            return
         self._should_stop()  # apply a pending learning rate
         try:
             snapshot = {"phase": trainer.step_phase, "batch": trainer.step_batch, "epoch": trainer.step_epoch}[kind]()
@@ -230,10 +225,7 @@ class TrainingWorker(QObject):
             return
         if weights is not None:
             self.weights_ready.emit(self._generation, weights)
-        if trainer.divergence is not None:
-            self.state_changed.emit("diverged")
-        else:
-            self.state_changed.emit("finished" if idle and trainer.epoch >= trainer.config.epochs else "paused")
+        self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
 
     @Slot()
     def reset(self) -> None:
