@@ -352,3 +352,16 @@ def test_the_app_started_with_a_hostile_file_says_why_in_one_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("ann-viz: ") and "deep.annviz.json" in lines[0], lines
     assert not png.exists()
+
+
+def test_importing_weights_that_raise_anything_is_a_message(qtbot, window, tmp_path, monkeypatch):
+    from ann_viz.ui import export_dialog
+
+    warnings = answer_discard(monkeypatch)
+    wait_configured(qtbot, window)
+    trainer = window.controller.worker.trainer
+    monkeypatch.setattr(export_dialog, "import_weights",
+                        lambda path, graph: (_ for _ in ()).throw(NotImplementedError("sparse tensors")))
+    assert export_dialog.import_weights_file(window, str(tmp_path / "w.pt")) is False
+    assert "NotImplementedError: sparse tensors" in warnings[-1][2]
+    assert window.document.project.weights is None and window.controller.worker.trainer is trainer
