@@ -372,11 +372,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
         self._show_validity()
 
-    STATE_TEXTS = {"running": QT_TRANSLATE_NOOP("MainWindow", "Training..."),
-                   "paused": QT_TRANSLATE_NOOP("MainWindow", "Paused"),
-                   "finished": QT_TRANSLATE_NOOP("MainWindow", "Training finished"),
-                   "stopped": QT_TRANSLATE_NOOP("MainWindow", "Training stopped"),
-                   "diverged": QT_TRANSLATE_NOOP("MainWindow", "Training diverged")}
+    def _state_text(self, state: str) -> str:
+        return {"running": self.tr("Training..."), "paused": self.tr("Paused"),
+                "finished": self.tr("Training finished"), "stopped": self.tr("Training stopped"),
+                "diverged": self.tr("Training diverged")}.get(state) or self.tr("Ready to train")
 
     @Slot()
     def _show_validity(self) -> None:
@@ -393,8 +392,7 @@ class MainWindow(Retranslatable, QMainWindow):
         elif failure:
             text = self.tr("Cannot train: %1").replace("%1", failure)
         else:
-            state = self.controller.state
-            text = self.tr(self.STATE_TEXTS[state]) if state in self.STATE_TEXTS else self.tr("Ready to train")
+            text = self._state_text(self.controller.state)
             warnings = [p for p in problems if p.severity == "warning"]
             if warnings:
                 text += " — " + tr_core(warnings[0].message)

@@ -260,7 +260,7 @@ def test_after_a_run_the_status_says_so_and_steps_stop_at_the_last_epoch(qtbot, 
     qtbot.mouseClick(panel.step_epoch, Qt.LeftButton)  # a step past the plan: said so, never "4 / 3"
     qtbot.waitUntil(lambda: controller.latest.epoch == 4, timeout=10_000)
     assert panel.epoch_label.text() == "Epoch 4 (3 planned)"
-    assert window.validity_label.text() == "Paused"
+    qtbot.waitUntil(lambda: window.validity_label.text() == "Paused", timeout=5_000)
 
 
 def test_the_plane_follows_the_graph_as_it_is_built(qtbot, window, monkeypatch):

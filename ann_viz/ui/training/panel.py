@@ -131,6 +131,8 @@ class TrainingPanel(Retranslatable, QWidget):
         """The graph, data or settings changed: the next Play or Step builds a new trainer."""
         self._revision += 1
         self._set_failure("")
+        if not self._blocked_reason and self._reason_text():
+            self._set_reason(lambda: "")  # the old run's words (divergence, a refusal) no longer hold
 
     @Slot(int)
     def _graph_edited(self, _index: int) -> None:
