@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QScrollArea, QSizePolicy, QTextBrowser)
+                               QMessageBox, QScrollArea, QTextBrowser)
 
 from ..core.errors import AnnVizError
 from ..core.layout import auto_layout
@@ -28,6 +28,7 @@ from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
 from .recovery import AUTOSAVE_INTERVAL_MS, Autosaver
+from .status_line import StatusLine
 from .plane.install import install_plane_views
 from .theme import apply_theme
 from .tr import tr_core
@@ -167,11 +168,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._device = device
         self.device_label = QLabel()
         self._show_device(device)
-        self.validity_label = QLabel()
-        # A long message is cut, not allowed to widen the window (the whole text is in the tooltip).
-        self.validity_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.validity_label.setMinimumWidth(0)
-        self._problems: list = []
+        self.validity_label = StatusLine(self.controller, self.training_panel)
         self.statusBar().addPermanentWidget(self.validity_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
@@ -270,7 +267,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)
         self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.training_panel.problem_changed.connect(self._show_validity)
         self.controller.history_cleared.connect(self.loss_plot.clear)
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)
@@ -330,7 +326,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_lesson_page()
         self._update_title()
         self.scene.retranslate()  # the validity message and the nodes' words follow from it
-        self._show_validity()
+        self.validity_label.refresh()
 
     @Slot(bool)
     def _modified_changed(self, _modified: bool) -> None:
@@ -343,7 +339,6 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot(str)
     def _training_state(self, state: str) -> None:
         self.settings_form.set_running(state == "running")
-        self._show_validity()
 
     # ----- document ------------------------------------------------------------------
     def _on_replaced(self) -> None:
@@ -367,39 +362,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(f"{name}[*] — ann-viz")
 
     def _problems_changed(self, problems: list) -> None:
-        self._problems = problems
         errors = [p for p in problems if p.severity == "error"]
         self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
-        self._show_validity()
-
-    def _state_text(self, state: str) -> str:
-        return {"running": self.tr("Training..."), "paused": self.tr("Paused"),
-                "finished": self.tr("Training finished"), "stopped": self.tr("Training stopped"),
-                "diverged": self.tr("Training diverged")}.get(state) or self.tr("Ready to train")
-
-    @Slot()
-    def _show_validity(self) -> None:
-        """The status bar's permanent line: the graph's first error, else why training cannot go on,
-        else where training stands (never "Ready to train" once it has run)."""
-        problems = self._problems
-        errors = [p for p in problems if p.severity == "error"]
-        failure = self.training_panel.failure_reason()
-        red = bool(errors or failure)
-        if errors:
-            text = self.tr("Invalid: %1").replace("%1", tr_core(errors[0].message))
-            if len(errors) > 1:
-                text += " " + self.tr("(+%n more)", "", len(errors) - 1)
-        elif failure:
-            text = self.tr("Cannot train: %1").replace("%1", failure)
-        else:
-            text = self._state_text(self.controller.state)
-            warnings = [p for p in problems if p.severity == "warning"]
-            if warnings:
-                text += " — " + tr_core(warnings[0].message)
-        self.validity_label.setStyleSheet("color: #d03030;" if red else "")
-        self.validity_label.setText(text)
-        tips = [tr_core(p.message) for p in problems] + ([failure] if failure and not errors else [])
-        self.validity_label.setToolTip("\n".join(tips) or text)
+        self.validity_label.set_problems(problems)
 
     def problems(self) -> list:
         return [p for p in self.scene.problems if p.severity == "error"]
