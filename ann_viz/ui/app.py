@@ -36,10 +36,10 @@ def run_app(argv: list[str]) -> int:
     if args.source:
         try:
             project = open_source(args.source)
-        except AnnVizError as err:
-            problem = str(err)
+        except Exception as err:  # noqa: BLE001 - any failure is a message, the app still starts
+            problem = str(err) if isinstance(err, AnnVizError) else f"{args.source}: {type(err).__name__}: {err}"
             if args.screenshot:
-                print(f"ann-viz: {err}", file=sys.stderr)
+                print(f"ann-viz: {problem}", file=sys.stderr)
                 return 2
     # Qt frees the clipboard's data in a C++ exit handler, after Python is gone: data we
     # copied from Python would crash the exit. Drop it while Python still runs.
@@ -49,6 +49,8 @@ def run_app(argv: list[str]) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()
+    from .recovery import offer_recovery
+    QTimer.singleShot(0, window, lambda: offer_recovery(window))  # after a crash: restore or discard
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Cannot open"), tr_core(problem)))

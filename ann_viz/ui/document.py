@@ -8,17 +8,20 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..core.errors import AnnVizError
 from ..core.project import Project, load_project, save_project
 
 
 class Document(QObject):
     replaced = Signal()  # a different project (new graph object) is now open
     modified_changed = Signal(bool)
+    changed = Signal()  # anything that a save would write changed (for the autosave)
 
     def __init__(self, project: Project, parent=None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(self.is_modified()))
+        self.undo_stack.indexChanged.connect(self.changed)  # signal to signal: safe while being destroyed
         self.project = project
         self.path: Path | None = None
         self._weights_dirty = False  # trained weights or settings changed outside the undo stack
@@ -40,6 +43,7 @@ class Document(QObject):
         self._weights_dirty = False
         self.replaced.emit()
         self.modified_changed.emit(False)
+        self.changed.emit()
 
     def open(self, path: str | Path) -> None:
         """Load a project file; on any error the open project stays as it was (raises first)."""
@@ -57,11 +61,31 @@ class Document(QObject):
         if not self._weights_dirty:
             self._weights_dirty = True
             self.modified_changed.emit(True)
+        self.changed.emit()
 
-    def save(self, path: str | Path | None = None) -> None:
+    def save(self, path: str | Path | None = None) -> str:
+        """Write the project; returns why its trained weights were left out ("" when they were not).
+
+        Weights that do not fit the graph (trained before an edit, or by another network) are
+        never written: the file would hold one network's graph and another's weights.
+        """
         target = Path(path) if path else self.path
+        dropped = self._unfitting_weights()
+        if dropped:
+            self.project.weights = None
         save_project(self.project, target)
         self.path = target
         self._weights_dirty = False
         self.undo_stack.setClean()
         self.modified_changed.emit(False)
+        return dropped
+
+    def _unfitting_weights(self) -> str:
+        if not self.project.weights:
+            return ""
+        from ..core.export.import_weights import check_weights  # torch: not needed before a save
+        try:
+            check_weights(self.project.weights, self.project.graph)
+        except Exception as err:  # noqa: BLE001 - a graph that builds no network fits no weights
+            return str(err) if isinstance(err, AnnVizError) else type(err).__name__
+        return ""

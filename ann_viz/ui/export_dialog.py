@@ -187,8 +187,9 @@ def import_weights_file(window, path: str) -> bool:
     """Load checked weights into the open project and train from them; on failure nothing changes."""
     try:
         arrays = import_weights(path, window.document.graph)
-    except AnnVizError as err:
-        QMessageBox.warning(window, _tr("Cannot import weights"), tr_core(str(err)))
+    except Exception as err:  # noqa: BLE001 - any failure (a hostile file, a library's error) is a message
+        reason = tr_core(str(err)) if isinstance(err, AnnVizError) else f"{Path(path).name}: {type(err).__name__}: {err}"
+        QMessageBox.warning(window, _tr("Cannot import weights"), reason)
         return False
     window.document.set_weights(arrays)
     window.training_panel.weights_imported()

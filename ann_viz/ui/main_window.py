@@ -28,6 +28,8 @@ from .network import install_network_view
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
 from .landscape import install_landscape_view
+from .recovery import AUTOSAVE_INTERVAL_MS, Autosaver
+from .status_line import StatusLine
 from .plane.install import install_plane_views
 from .theme import apply_theme
 from .tr import tr_core
@@ -44,13 +46,25 @@ LAYOUT_VERSION = 3  # raise when the docks change: an older saved layout is then
 PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.json *.json)")
 
 
+def open_failure_message(path, err: BaseException) -> str:
+    """The dialog's words for a project that cannot be opened, whatever went wrong."""
+    if isinstance(err, AnnVizError):
+        return tr_core(str(err))
+    reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+    return QApplication.translate("MainWindow", "%1 cannot be opened: %2").replace("%1", Path(path).name) \
+        .replace("%2", reason)
+
+
 class MainWindow(Retranslatable, QMainWindow):
-    def __init__(self, project: Project | None = None, settings: QSettings | None = None):
+    def __init__(self, project: Project | None = None, settings: QSettings | None = None,
+                 recovery_dir: Path | None = None, autosave_ms: int = AUTOSAVE_INTERVAL_MS):
+        """``recovery_dir``: where unsaved changes are autosaved (default: the app's data folder)."""
         super().__init__()
         gc_guard.install(QApplication.instance())  # before the training thread starts allocating
         self._bound_texts: list = []  # (setter, text function): set again when the language changes
         self.settings = settings or QSettings()
         self.document = Document(project or get_preset("xor-2-2-1").project(), self)
+        self.autosaver = Autosaver(self.document, recovery_dir, autosave_ms, self)
         self.scene = GraphScene(self.document.graph, self.document.undo_stack, self)
         self.view = GraphView(self.scene, self)
         self.setCentralWidget(self.view)
@@ -95,14 +109,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.training_panel = TrainingPanel(self.controller, self)
         self.settings_form = SettingsForm(self)
         self.loss_plot = LossPlot(self)
+        # In a scroll area: a long red message makes the panel taller, never the window.
         self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
-                                        Qt.RightDockWidgetArea)
+                                        Qt.RightDockWidgetArea, scroll=True)
+        self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
         install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
         install_landscape_view(self)  # a fourth tab with them
         self.settings_dock = self._dock("settings", lambda: self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea, scroll=True)
+        self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
         self.gradient_plot = GradientPlot(self)
         self.gradient_dock = self._dock("gradients", lambda: self.tr("Gradients"), self.gradient_plot,
@@ -153,7 +170,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._device = device
         self.device_label = QLabel()
         self._show_device(device)
-        self.validity_label = QLabel()
+        self.validity_label = StatusLine(self.controller, self.training_panel)
         self.statusBar().addPermanentWidget(self.validity_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
@@ -246,6 +263,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.problems_changed.connect(self._problems_changed)
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.document.replaced.connect(self._on_replaced)
         self.document.modified_changed.connect(self._modified_changed)
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
@@ -256,6 +274,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.controller.history_cleared.connect(self.gradient_plot.clear)
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
+        self.controller.history_cleared.connect(self.metrics_panel.clear)  # another trainer: not its results
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(self._show_device)
 
@@ -309,6 +328,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_lesson_page()
         self._update_title()
         self.scene.retranslate()  # the validity message and the nodes' words follow from it
+        self.validity_label.refresh()
 
     @Slot(bool)
     def _modified_changed(self, _modified: bool) -> None:
@@ -325,9 +345,9 @@ class MainWindow(Retranslatable, QMainWindow):
     # ----- document ------------------------------------------------------------------
     def _on_replaced(self) -> None:
         self.scene.set_graph(self.document.graph)
+        self.training_panel.set_document(self.document)  # first: the old trainer goes whatever follows
         self.inspector.set_target(self.document.graph, None, self.document.undo_stack)
         self.settings_form.set_config(self.document.project.config)
-        self.training_panel.set_document(self.document)
         self._show_lesson_page()
         self._update_title()
         QTimer.singleShot(0, self.view.fit)
@@ -345,18 +365,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _problems_changed(self, problems: list) -> None:
         errors = [p for p in problems if p.severity == "error"]
-        if errors:
-            text = self.tr("Invalid: %1").replace("%1", tr_core(errors[0].message))
-            if len(errors) > 1:
-                text += " " + self.tr("(+%n more)", "", len(errors) - 1)
-            self.validity_label.setStyleSheet("color: #d03030;")
-        else:
-            warnings = [p for p in problems if p.severity == "warning"]
-            text = self.tr("Ready to train") + ("" if not warnings else " — " + tr_core(warnings[0].message))
-            self.validity_label.setStyleSheet("")
-        self.validity_label.setText(text)
         self.training_panel.set_blocked(tr_core(errors[0].message) if errors else "")
-        self.validity_label.setToolTip("\n".join(tr_core(p.message) for p in problems))
+        self.validity_label.set_problems(problems)
 
     def problems(self) -> list:
         return [p for p in self.scene.problems if p.severity == "error"]
@@ -398,8 +408,8 @@ class MainWindow(Retranslatable, QMainWindow):
             return False
         try:
             self.document.open(path)
-        except AnnVizError as err:
-            QMessageBox.warning(self, self.tr("Cannot open project"), tr_core(str(err)))
+        except Exception as err:  # noqa: BLE001 - any failure is a message; the open project stays
+            QMessageBox.warning(self, self.tr("Cannot open project"), open_failure_message(path, err))
             return False
         self._remember_recent(path)
         return True
@@ -416,14 +426,18 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.document.save(path)
-        except OSError as err:
+            dropped = self.document.save(path)
+        except Exception as err:  # noqa: BLE001 - a full disk, a bad title, anything: the old file stays
+            reason = (err.strerror or str(err)) if isinstance(err, OSError) else tr_core(str(err)) \
+                if isinstance(err, AnnVizError) else f"{type(err).__name__}: {err}"
             QMessageBox.warning(self, self.tr("Cannot save project"),
-                                self.tr("%1 could not be written: %2").replace("%1", str(path))
-                                .replace("%2", err.strerror or str(err)))
+                                self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._remember_recent(str(path))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        text = self.tr("Saved %1").replace("%1", str(path))
+        if dropped:
+            text += " " + self.tr("(without the trained weights: %1)").replace("%1", tr_core(dropped))
+        self.statusBar().showMessage(text, 8000)
         return True
 
     def export_dialog(self) -> None:
@@ -481,6 +495,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState(LAYOUT_VERSION))
+        self.autosaver.stop()  # a clean exit leaves no recovery file
         self.controller.shutdown()
         event.accept()
 

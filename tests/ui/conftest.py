@@ -8,8 +8,11 @@ import gc  # noqa: E402
 
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
-from PySide6.QtCore import QSettings, QThread, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, QThread, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+QStandardPaths.setTestModeEnabled(True)  # autosaves and settings never touch the user's own folders
 
 
 def _mark_clean(window) -> None:

@@ -481,8 +481,10 @@ def test_save_then_open_round_trips_the_project(window, qtbot, tmp_path, no_prom
     window.document.undo_stack.push(MoveNodesCommand(graph, {ids["output"]: (graph.nodes[ids["output"]].position,
                                                                              (123.25, -4.5))}))
     rng = np.random.default_rng(0)
-    window.document.set_weights({"linear1.weight": rng.normal(size=(3, 2)).astype(np.float32),
-                                 "linear1.bias": rng.normal(size=3).astype(np.float32)})
+    window.document.set_weights({"linear1.weight": rng.normal(size=(3, 2)).astype(np.float32),  # every one:
+                                 "linear1.bias": rng.normal(size=3).astype(np.float32),  # Save writes only
+                                 "linear2.weight": rng.normal(size=(1, 3)).astype(np.float32),  # weights that
+                                 "linear2.bias": rng.normal(size=1).astype(np.float32)})  # fit the graph
     before = project_to_dict(window.document.project)
     path = tmp_path / "net.annviz.json"
     window.document.save(path)

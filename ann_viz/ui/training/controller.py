@@ -19,10 +19,13 @@ FRAME_MS = 16
 
 class TrainingController(QObject):
     # to the worker (queued across threads)
-    _configure = Signal(int, dict, dict, dict, object)
+    # Plain Python objects: a dict signal argument is converted to a QVariantMap, which fails on
+    # an integer beyond 64 bits (a hostile seed) before the worker could say why.
+    _configure = Signal(int, object, object, object, object)
     _play = Signal()
     _step = Signal(str)
     _reset = Signal()
+    _discard = Signal()
     _move = Signal(str)
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
@@ -45,6 +48,7 @@ class TrainingController(QObject):
         self._play.connect(self.worker.play)
         self._step.connect(self.worker.step)
         self._reset.connect(self.worker.reset)
+        self._discard.connect(self.worker.discard)
         self._move.connect(self.worker.move_to)
         self.worker.ready_device.connect(self._on_device)
         self.worker.ready.connect(self._on_ready)
@@ -79,6 +83,13 @@ class TrainingController(QObject):
     def reset(self) -> None:
         self.worker.request_pause()
         self._reset.emit()
+
+    def discard(self) -> None:
+        """Drop the trainer and clear the views (the graph can no longer be trained as it is)."""
+        self.worker.request_pause()
+        self.state = "configuring"
+        self.generation += 1  # a late report of the dropped trainer is stale
+        self._discard.emit()
 
     def set_learning_rate(self, lr: float) -> None:
         self.worker.request_learning_rate(lr)  # a flag, so it reaches a running loop
@@ -123,10 +134,7 @@ class TrainingController(QObject):
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
-        self.message.emit(text)
-        if self.state in ("configuring", "running"):
-            self.state = "unconfigured" if self.state == "configuring" else "paused"
-            self.state_changed.emit(self.state)
+        self.message.emit(text)  # the worker's next state (every refusal or failure sends one) follows
 
     @Slot(int, object)
     def _on_weights(self, generation: int, weights) -> None:

@@ -48,8 +48,10 @@ class MetricsPanel(Retranslatable, QWidget):
         self._evaluation = ev
         self._show_summary(ev)
         if ev is None:
-            self.confusion.clear()
-            self.rows.clear()
+            for table in (self.confusion, self.rows):
+                table.clear()
+                table.setRowCount(0)  # so the next evaluation makes its items again
+                table.setColumnCount(0)
             return
         self._fill_confusion(ev.report)
         self._fill_rows(ev)
@@ -58,7 +60,9 @@ class MetricsPanel(Retranslatable, QWidget):
         if ev is None:
             self.summary.setText(self.tr("Train or step to see how the network does."))
             return
-        text = self.tr("Loss %1").replace("%1", f"{ev.loss:.6g}")
+        # The loss of the weights as they are now, on all the data (the training panel shows the mean
+        # over the last epoch, taken while the weights still changed: the two differ a little).
+        text = self.tr("Loss of the current weights %1").replace("%1", f"{ev.loss:.6g}")
         report = ev.report
         if report is not None:
             text += " · " + self.tr("Accuracy %1").replace("%1", f"{report['accuracy']:.4f}")

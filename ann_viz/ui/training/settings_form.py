@@ -80,14 +80,8 @@ class SettingsForm(Retranslatable, QWidget):
         self._loading = True
         try:
             self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
-            self.lr.setValue(config.lr)
-            self.batch.setValue(config.batch_size or 0)
-            self.epochs.setValue(config.epochs)
-            self.l1.setValue(config.l1)
-            self.l2.setValue(config.l2)
-            self.patience.setValue(config.early_stopping)
-            self.val_fraction.setValue(config.val_fraction)
-            self.seed.setValue(config.seed)
+            for name, box in self._boxes().items():
+                _show(box, getattr(config, name) or 0)  # a value beyond the box is shown at its limit
             index = self.device.findData(config.device)
             self.device.setCurrentIndex(index if index >= 0 else 0)
         finally:
@@ -102,12 +96,19 @@ class SettingsForm(Retranslatable, QWidget):
     def config(self) -> TrainConfig:
         return self._config
 
+    def _boxes(self) -> dict:
+        """The config's numeric fields and the spin box that shows each."""
+        return {"lr": self.lr, "batch_size": self.batch, "epochs": self.epochs, "l1": self.l1, "l2": self.l2,
+                "early_stopping": self.patience, "val_fraction": self.val_fraction, "seed": self.seed}
+
     def _values(self) -> dict:
-        return dict(optimizer=self.optimizer.currentData(), lr=self.lr.value(),
-                    batch_size=self.batch.value() or None, epochs=self.epochs.value(), l1=self.l1.value(),
-                    l2=self.l2.value(), early_stopping=self.patience.value(),
-                    val_fraction=self.val_fraction.value(), seed=self.seed.value(),
-                    device=self.device.currentData())
+        values = dict(optimizer=self.optimizer.currentData(), device=self.device.currentData())
+        for name, box in self._boxes().items():
+            current = getattr(self._config, name)
+            # A project's value the box cannot hold (a seed above 2^31) stays unless the box was edited.
+            values[name] = current if box.value() == _clamped(box, current or 0) else box.value()
+        values["batch_size"] = values["batch_size"] or None
+        return values
 
     def _edited(self, *_) -> None:
         if self._loading:
@@ -130,6 +131,25 @@ class SettingsForm(Retranslatable, QWidget):
         if not self._loading:
             self._edited()
             self.lr_edited.emit(value)
+
+
+def _clamped(box, value):
+    """``value`` as ``box`` would show it (its limits; the minimum for anything not a finite number)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return box.minimum()
+    if number != number:  # NaN
+        return box.minimum()
+    if number <= box.minimum():
+        return box.minimum()
+    if number >= box.maximum():
+        return box.maximum()
+    return int(value) if isinstance(box, QSpinBox) else round(number, box.decimals())
+
+
+def _show(box, value) -> None:
+    box.setValue(_clamped(box, value))
 
 
 def _int(low: int, high: int) -> QSpinBox:

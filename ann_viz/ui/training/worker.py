@@ -24,6 +24,15 @@ from ...core.train import Snapshot, TrainConfig, Trainer
 EVALUATION_INTERVAL_S = 1.0  # metrics on all data cost a forward pass and a table update: once a second
 
 
+def failure_message(template: str, err: BaseException) -> str:
+    """Our own errors as they are (whole sentences); anything else (a bug, a library's error, memory)
+    in ``template``'s ``{reason}``, named by its type so the message is never empty."""
+    if isinstance(err, AnnVizError):
+        return str(err)  # a whole sentence already
+    text = str(err).strip()
+    return template.format(reason=f"{type(err).__name__}: {text}" if text else type(err).__name__)
+
+
 class Mailbox:
     """Thread-safe hand-over: the latest snapshot plus history pieces since the last take.
 
@@ -68,7 +77,9 @@ class TrainingWorker(QObject):
     """Lives on the training thread. All slots run there; flags are set from the GUI thread."""
 
     ready = Signal(str)  # a fresh trainer is built (or reset): its device name
-    state_changed = Signal(str)  # "idle" | "running" | "paused" | "finished" | "stopped" | "diverged"
+    # "idle" | "running" | "paused" | "finished" | "stopped" | "diverged" | "failed" (no trainer: the
+    # message said why) | "unconfigured" (the trainer was dropped on request)
+    state_changed = Signal(str)
     failed = Signal(str)  # a message for the user; nothing was lost
     published = Signal()  # the mailbox has something new (at most ~60 per second)
     weights_ready = Signal(int, object)  # (generation, dict name -> array) after a run or step
@@ -85,6 +96,7 @@ class TrainingWorker(QObject):
         self._last_evaluation = 0.0
         self._generation = 0
         self._busy = threading.Event()
+        self._failure = ""  # why there is no trainer, said again when Play or Step is pressed
 
     # ----- flags, safe to call from any thread ----------------------------------------------------
     def request_pause(self) -> None:
@@ -108,7 +120,7 @@ class TrainingWorker(QObject):
         return self._busy.is_set()
 
     # ----- slots (queued from the GUI thread) ---------------------------------------------------
-    @Slot(int, dict, dict, dict, object)
+    @Slot(int, object, object, object, object)
     def configure(self, generation: int, graph: dict, data: dict, config: dict, weights) -> None:
         """Build a fresh trainer from plain data (the GUI's model objects never cross threads).
 
@@ -120,20 +132,32 @@ class TrainingWorker(QObject):
             trainer = Trainer(graph_from_dict(graph), make_dataset(data), TrainConfig.from_dict(config))
             if weights:
                 trainer.load_arrays(weights)
-        except AnnVizError as err:
-            self.trainer = None
-            self.failed.emit(str(err))
-            return
-        except (RuntimeError, MemoryError) as err:  # e.g. CUDA out of memory
-            self.trainer = None
-            self.failed.emit(_t("Could not set up training: {reason}").format(reason=err))
+        except Exception as err:  # noqa: BLE001 - any failure becomes a message, never a stuck app
+            # The previous project's trainer and results go too: never train or save the old network.
+            self._sent_history = 0
+            self.mailbox.restart()
+            self._fail(failure_message(_t("Could not set up training: {reason}"), err))
             return
         self.trainer = trainer
+        self._failure = ""
         self._sent_history = 0
         self.mailbox.restart()  # whatever is there belongs to the previous trainer
         self.ready.emit(str(trainer.device))
-        self._publish(trainer.snapshot(), evaluate=True)
+        try:
+            self._publish(trainer.snapshot(), evaluate=True)
+        except Exception as err:  # noqa: BLE001
+            self._fail(failure_message(_t("Could not set up training: {reason}"), err))
+            return
         self.state_changed.emit("idle")
+
+    @Slot()
+    def discard(self) -> None:
+        """Drop the trainer and its results (the graph changed into one that cannot be trained)."""
+        self.trainer = None
+        self._failure = ""
+        self._sent_history = 0
+        self.mailbox.restart()
+        self.state_changed.emit("unconfigured")
 
     @Slot()
     def play(self) -> None:
@@ -144,14 +168,18 @@ class TrainingWorker(QObject):
         self.state_changed.emit("running")
         try:
             result = self._run()
+            self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
+            weights = self.trainer.state_arrays()
         except AnnVizError as err:
             self.failed.emit(str(err))
             self.state_changed.emit("stopped")
             return
+        except Exception as err:  # noqa: BLE001 - e.g. BatchNorm given one sample, out of memory
+            self._fail(failure_message(_t("Training stopped: {reason}"), err))
+            return
         finally:
             self._busy.clear()
-        self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
-        self.weights_ready.emit(self._generation, self.trainer.state_arrays())
+        self.weights_ready.emit(self._generation, weights)
         self.state_changed.emit(self._state_after(result))
 
     def _run(self):
@@ -181,28 +209,39 @@ class TrainingWorker(QObject):
         """One "phase", "batch" or "epoch"."""
         if not self._can_train():
             return
+        trainer = self.trainer
         self._should_stop()  # apply a pending learning rate
         try:
-            snapshot = {"phase": self.trainer.step_phase, "batch": self.trainer.step_batch,
-                        "epoch": self.trainer.step_epoch}[kind]()
+            snapshot = {"phase": trainer.step_phase, "batch": trainer.step_batch, "epoch": trainer.step_epoch}[kind]()
+            idle = trainer.phase == "idle"
+            self._publish(snapshot, evaluate=idle)
+            weights = trainer.state_arrays() if idle else None
         except AnnVizError as err:
             self.failed.emit(str(err))
+            self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
             return
-        self._publish(snapshot, evaluate=self.trainer.phase == "idle")
-        if self.trainer.phase == "idle":
-            self.weights_ready.emit(self._generation, self.trainer.state_arrays())
-        self.state_changed.emit("diverged" if self.trainer.divergence is not None else "paused")
+        except Exception as err:  # noqa: BLE001
+            self._fail(failure_message(_t("Training stopped: {reason}"), err))
+            return
+        if weights is not None:
+            self.weights_ready.emit(self._generation, weights)
+        self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
 
     @Slot()
     def reset(self) -> None:
-        if self.trainer is not None:
+        if self.trainer is None:
+            return
+        try:
             self.trainer.reset()
             self._sent_history = 0
             self.mailbox.restart()
             self.ready.emit(str(self.trainer.device))
             self._publish(self.trainer.snapshot())
-            self.weights_ready.emit(self._generation, None)
-            self.state_changed.emit("idle")
+        except Exception as err:  # noqa: BLE001
+            self._fail(failure_message(_t("Could not set up training: {reason}"), err))
+            return
+        self.weights_ready.emit(self._generation, None)
+        self.state_changed.emit("idle")
 
     @Slot(str)
     def move_to(self, device: str) -> None:
@@ -211,22 +250,33 @@ class TrainingWorker(QObject):
             return
         try:
             self.trainer.move_to(device)
-        except AnnVizError as err:
-            self.failed.emit(_t("{reason} Training continues on the CPU.").format(reason=err))
+        except Exception as err:  # noqa: BLE001 - a bad device name or a failing driver alike
+            reason = str(err) if isinstance(err, AnnVizError) else failure_message("{reason}", err)
+            self.failed.emit(_t("{reason} Training continues on the CPU.").format(reason=reason))
             try:
                 self.trainer.move_to("cpu")
-            except AnnVizError:
+            except Exception:  # noqa: BLE001 - it stays where it was, which the label shows
                 pass
         self.ready_device.emit(str(self.trainer.device))
 
 
     # ----- helpers ---------------------------------------------------------------------------
+    def _fail(self, message: str) -> None:
+        """No usable trainer: drop it (never train or save a stale network) and say why."""
+        self.trainer = None
+        self._failure = message
+        self.failed.emit(message)
+        self.state_changed.emit("failed")
+
     def _can_train(self) -> bool:
+        """Every refusal ends in a state, so the GUI never waits for a run that does not come."""
         if self.trainer is None:
-            self.failed.emit(_t("The network is not ready to train."))
+            self.failed.emit(self._failure or _t("The network is not ready to train."))
+            self.state_changed.emit("failed" if self._failure else "unconfigured")
             return False
         if self.trainer.stopped:
             self.failed.emit(self.trainer.stopped)
+            self.state_changed.emit("diverged" if self.trainer.divergence is not None else "stopped")
             return False
         return True
 
