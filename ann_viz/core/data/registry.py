@@ -125,7 +125,7 @@ def make_dataset(spec: dict) -> Dataset:
         raise DataError(_t("A data set spec must be a mapping with a 'kind', not {type}.").format(
             type=type(spec).__name__))
     kind = spec.get("kind")
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise DataError(_t("Unknown data set kind {kind!r}: use one of {choices}.").format(
             kind=kind, choices=", ".join(DATASET_KINDS)))
     entry = _KINDS[kind]
