@@ -113,6 +113,17 @@ def text_tables(draw) -> bytes:
     return draw(st.sampled_from([raw + tail, tail + raw]))
 
 
+@st.composite
+def clean_tables(draw) -> bytes:
+    """A well-formed table (the control group: these must load)."""
+    width, rows = draw(st.integers(2, 4)), draw(st.integers(2, 8))
+    sep, end = draw(st.sampled_from([" ", "\t", ", "])), draw(st.sampled_from(["\n", "\r\n"]))
+    label = draw(st.sampled_from([["0", "1"], ["0", "1", "2"], ["0.5", "1.5", "-2"]]))
+    lines = [sep.join(draw(st.lists(_CLEAN, min_size=width - 1, max_size=width - 1)) + [label[i % len(label)]])
+             for i in range(rows)]
+    return ("# comment" + end + end.join(lines) + end).encode("utf-8")
+
+
 TABLE_OPTIONS = st.fixed_dictionaries({  # mostly the defaults, so that some tables load
     "label_column": st.one_of(st.just(-1), st.just(-1), st.integers(-5, 5), st.sampled_from([True, 1.0, "last"])),
     "delimiter": st.sampled_from([None] * 6 + [",", ";", " ", "", "\u2028", 5]),

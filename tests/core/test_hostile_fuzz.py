@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_inputs import (TABLE_OPTIONS, broken_project_dicts, broken_project_texts, idx_files, random_graphs,
+from fuzz_inputs import (TABLE_OPTIONS, broken_project_dicts, clean_tables, broken_project_texts, idx_files, random_graphs,
                          saved_bytes, text_tables, weight_payloads)
 from ann_viz.core.data import load_idx, load_mnist, load_text_table, make_dataset
 from ann_viz.core.errors import AnnVizError
@@ -101,7 +101,7 @@ def test_broken_project_text(text):
 
 
 @_examples(120)
-@given(text_tables(), TABLE_OPTIONS)
+@given(st.one_of(clean_tables(), text_tables()), st.one_of(st.just({}), TABLE_OPTIONS))
 def test_hostile_text_tables(raw, options):
     path = _file("train.txt", raw)
     _outcome("text table", lambda: load_text_table(path, **options))
