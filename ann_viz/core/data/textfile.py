@@ -111,7 +111,7 @@ def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
         raise DataError(empty.format(file=fname))
     if delimiter is None or not delimiter.strip():
         delimiter = "," if delimiter is None and b"," in first_line else None
-    sep = None if delimiter is None else delimiter.encode("utf-8")
+    sep = None if delimiter is None else delimiter.encode("utf-8", "surrogatepass")  # (then it never matches)
     first = split(first_line, sep)
     header: list[str] | None = None
     header_no = first_no
