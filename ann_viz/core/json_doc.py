@@ -2,8 +2,8 @@
 
 ``json.loads`` raises ``RecursionError`` on deep nesting and ``ValueError`` on a number
 of more than 4,300 digits, and happily returns lone surrogates ("\\ud800") that no UTF-8
-file can hold, so a later save fails; NaN and Infinity are not JSON at all. Here each of those is a :class:`ProjectFileError`
-that says what and where.
+file can hold, so a later save fails; NaN and Infinity are not JSON at all. Here each
+of those is a :class:`ProjectFileError` that says what and where.
 """
 
 from __future__ import annotations

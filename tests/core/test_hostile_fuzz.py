@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_inputs import (TABLE_OPTIONS, broken_project_dicts, clean_tables, broken_project_texts, idx_files, random_graphs,
-                         saved_bytes, text_tables, weight_payloads)
+from fuzz_inputs import (TABLE_OPTIONS, broken_project_dicts, broken_project_texts, clean_tables, idx_files,
+                         random_graphs, saved_bytes, text_tables, weight_payloads)
 from ann_viz.core.data import load_idx, load_mnist, load_text_table, make_dataset
 from ann_viz.core.errors import AnnVizError
 from ann_viz.core.export import import_weights, read_weight_file
