@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from fuzz_inputs import (TABLE_OPTIONS, broken_project_dicts, broken_project_texts, clean_tables, idx_files,
@@ -118,6 +118,7 @@ def test_hostile_idx_files(images, labels):
 
 @_examples(60)
 @given(weight_payloads(), st.sampled_from(["w.pt", "w.pth"]), st.integers(0, 3000), st.binary(max_size=8))
+@example({}, "w.pt", 826, b"\x00\x00@")  # found here: zipfile's NotImplementedError("zip file version 6.4")
 def test_hostile_weight_files(payload, name, cut, junk):
     raw = saved_bytes(payload)
     graph = get_preset("xor-2-2-1").project().graph

@@ -73,7 +73,7 @@ def _check_torch_zip(handle: BinaryIO, name: str) -> None:
     try:
         with zipfile.ZipFile(handle) as archive:
             records = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:  # BadZipFile, NotImplementedError ("zip file version 6.4"), struct.error, ...
         raise ProjectFileError(_t("{file}: damaged or truncated (not a readable PyTorch file).").format(
             file=name)) from None
     handle.seek(0)
