@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     except AnnVizError as err:
         say(_t("ann-viz: {reason}"), reason=tr(str(err)), file=sys.stderr)
         return 2
+    except MemoryError:  # the pre-training estimate missed (another program took the memory)
+        say(_t("ann-viz: out of memory; use a smaller network, batch size or data set."), file=sys.stderr)
+        return 2
     build_parser().print_help()
     return 2
 

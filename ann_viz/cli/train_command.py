@@ -41,7 +41,7 @@ def run_train(args: Any) -> int:
     result = _train(trainer, config.epochs, log_every, log)
     evaluation = trainer.evaluate()
     if args.json:
-        print(json.dumps(_summary(project, trainer, result, evaluation)))
+        print(json.dumps(_summary(project, trainer, result, evaluation), allow_nan=False))
     else:
         if result is not None and result.message:
             say(result.message, file=sys.stderr if result.reason == "diverged" else sys.stdout)
@@ -70,7 +70,9 @@ def _short_report(evaluation) -> str:
 
 
 def _summary(project, trainer: Trainer, result, evaluation) -> dict:
-    return {
+    """The run as strict JSON: a NaN or infinite number becomes null, and ``not_finite``
+    says which fields those were and why (JSON has no Infinity)."""
+    summary = {
         "source": project.preset or project.title,
         "final_loss": evaluation.loss,
         "accuracy": evaluation.accuracy,
@@ -81,3 +83,28 @@ def _summary(project, trainer: Trainer, result, evaluation) -> dict:
         "parameters": {layer: {k: v.tolist() for k, v in values.items()}
                        for layer, values in trainer.parameters_by_layer().items()},
     }
+    not_finite = {}
+    for key in ("final_loss", "accuracy"):
+        value = summary[key]
+        if isinstance(value, float) and not math.isfinite(value):
+            summary[key] = None
+            not_finite[key] = _NOT_FINITE.get(key, "nan") if math.isnan(value) else (
+                "infinity" if value > 0 else "-infinity")
+    summary["parameters"] = _finite(summary["parameters"], not_finite, "parameters")
+    summary["not_finite"] = not_finite
+    return summary
+
+
+_NOT_FINITE = {"accuracy": "nan (the task has no classes to count)"}
+
+
+def _finite(value: Any, found: dict, where: str) -> Any:
+    """``value`` with NaN/Inf floats as None; the first such place is noted in ``found``."""
+    if isinstance(value, float) and not math.isfinite(value):
+        found.setdefault(where, "nan" if math.isnan(value) else "infinity" if value > 0 else "-infinity")
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v, found, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v, found, where) for v in value]
+    return value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +15,8 @@ import numpy as np
 from .atomic import write_text_atomic
 from .errors import AnnVizError, ProjectFileError
 from .i18n import _t
+from .json_doc import check_tree, parse_json
+from .safe_open import read_regular
 from .graph import Graph, graph_from_dict, graph_to_dict
 from .graph.serialize import check_schema
 from .train.config import TrainConfig
@@ -65,10 +68,16 @@ def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
     out = {}
     for name, item in data.items():
         try:
-            shape = tuple(int(v) for v in item["shape"])
-            if item.get("dtype") != "float32" or any(v < 0 for v in shape):
+            if not isinstance(item, dict) or not isinstance(item.get("shape"), list):
+                raise ValueError(_t("no shape list"))
+            shape = tuple(item["shape"])
+            if item.get("dtype") != "float32" or not all(_is_count(v) for v in shape) or len(shape) > 8:
                 raise ValueError(_t("bad dtype or shape"))
+            if not isinstance(item.get("data"), str) or len(item["data"]) * 3 // 4 > MAX_PROJECT_BYTES:
+                raise ValueError(_t("no data text"))
             raw = base64.b64decode(item["data"], validate=True)
+            if len(raw) != 4 * math.prod(shape):
+                raise ValueError(_t("{count} bytes for shape {shape}").format(count=len(raw), shape=list(shape)))
             array = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
         except (KeyError, TypeError, ValueError) as err:
             raise ProjectFileError(_t("The saved weights of '{name}' are damaged ({reason}).").format(
@@ -77,6 +86,11 @@ def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
             raise ProjectFileError(_t("The saved weights of '{name}' hold NaN or infinite values.").format(name=name))
         out[str(name)] = array
     return out
+
+
+def _is_count(value: Any) -> bool:
+    """A JSON whole number >= 0 (not true/false, not 2.5)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def project_from_dict(data: Any) -> Project:
@@ -101,10 +115,10 @@ def project_from_dict(data: Any) -> Project:
 def load_project(path: str | os.PathLike) -> Project:
     """Read a project file; any problem raises ProjectFileError naming the file."""
     p = Path(path)
+    too_large = _t("{file}: the file is too large to be an ann-viz project.")
     try:
-        if p.stat().st_size > MAX_PROJECT_BYTES:
-            raise ProjectFileError(_t("{file}: the file is too large to be an ann-viz project.").format(file=p.name))
-        text = p.read_text(encoding="utf-8")
+        raw = read_regular(p, ProjectFileError, MAX_PROJECT_BYTES, too_large)
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise ProjectFileError(_t("{file}: no such file.").format(file=p)) from None
     except IsADirectoryError:
@@ -112,12 +126,10 @@ def load_project(path: str | os.PathLike) -> Project:
     except UnicodeDecodeError:
         raise ProjectFileError(_t("{file}: not a text file (is it an ann-viz project?).").format(file=p.name)) from None
     except OSError as err:
-        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(file=p, error=err.strerror)) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ProjectFileError(_t("{file}: broken or truncated JSON (line {line}, column {column}: {error}).").format(
-            file=p.name, line=err.lineno, column=err.colno, error=err.msg)) from None
+        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(
+            file=p, error=err.strerror or err)) from None
+    del raw
+    data = parse_json(text, p.name)
     try:
         return project_from_dict(data)
     except ProjectFileError as err:
@@ -126,4 +138,6 @@ def load_project(path: str | os.PathLike) -> Project:
 
 def save_project(project: Project, path: str | os.PathLike) -> None:
     """Write the project atomically (the old file survives any failure)."""
-    write_text_atomic(path, json.dumps(project_to_dict(project), indent=1, ensure_ascii=False) + "\n")
+    data = project_to_dict(project)
+    check_tree(data, Path(path).name)  # text no UTF-8 file can hold: a message, not UnicodeEncodeError
+    write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n")

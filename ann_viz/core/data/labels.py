@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import numpy as np
 
 from ann_viz.core.errors import DataError
@@ -43,7 +45,8 @@ def infer_task(values: np.ndarray) -> str:
 
 
 def labels_to_targets(values: np.ndarray, task: str | None, fname: str, column: int,
-                      line_numbers: list[int]) -> tuple[np.ndarray, str, int, tuple[str, ...]]:
+                      line_numbers: Sequence[int], distinct: np.ndarray | None = None
+                      ) -> tuple[np.ndarray, str, int, tuple[str, ...]]:
     """Build ``(y, task, n_classes, class_names)`` for :class:`Dataset` from raw labels.
 
     Class labels that are not already 0/1 (binary) or 0..K-1 (multiclass) are
@@ -59,16 +62,18 @@ def labels_to_targets(values: np.ndarray, task: str | None, fname: str, column: 
         File name for messages.
     column : int
         1-based label column for messages.
-    line_numbers : list of int
-        1-based line of each value, for messages.
+    line_numbers : sequence of int
+        1-based line of each value, for messages (read only when one is needed).
+    distinct : numpy.ndarray or None
+        ``np.unique(values)`` if the caller has it (saves sorting a copy of every label).
 
     Returns
     -------
     tuple
         ``y`` (float32 (n, 1) or int64 (n,)), the task, the class count and class names.
     """
-    task = task or infer_task(values)
-    uniq = np.unique(values)
+    uniq = np.unique(values) if distinct is None else distinct
+    task = task or infer_task(uniq)
     if task == "regression":
         return values.astype(np.float32).reshape(-1, 1), task, 0, ()
     if task == "binary":

@@ -8,6 +8,8 @@ See http://yann.lecun.com/exdb/mnist/.
 from __future__ import annotations
 
 import gzip
+import math
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -18,10 +20,14 @@ from ann_viz.core.data._params import check_int
 from ann_viz.core.data.dataset import Dataset
 from ann_viz.core.errors import DataError
 from ann_viz.core.i18n import _t
+from ann_viz.core.safe_open import open_regular
 
 #: IDX type byte -> big-endian numpy dtype.
 IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
 MAX_BYTES = 2 * 1024**3  # refuse headers that promise more (a broken or hostile file)
+MAX_DIMS = 16  # IDX allows 255; MNIST uses 1 (labels) and 3 (images)
+GZIP_RATIO = 200  # MNIST's gzip ratio is about 5 (images) to 2 (labels); 1000+ is a gzip bomb
+_CHUNK = 1 << 20
 
 
 def _read(stream, size: int, fname: str) -> bytes:
@@ -32,9 +38,17 @@ def _read(stream, size: int, fname: str) -> bytes:
             file=fname, error=err)) from None
 
 
-def _read_exact(stream, size: int, fname: str, truncated: str, **fields) -> bytes:
-    """``size`` bytes, or DataError with ``truncated`` ({file}, {size}, {found} and ``fields``)."""
-    data = _read(stream, size, fname)
+def _read_exact(stream, size: int, fname: str, truncated: str, **fields) -> bytearray:
+    """``size`` bytes, or DataError with ``truncated`` ({file}, {size}, {found} and ``fields``).
+
+    Read in chunks into one buffer: a header that lies about the size costs only what the
+    file really holds."""
+    data = bytearray()
+    while len(data) < size:
+        chunk = _read(stream, min(_CHUNK, size - len(data)), fname)
+        if not chunk:
+            break
+        data += chunk
     if len(data) != size:
         raise DataError(truncated.format(file=fname, size=size, found=len(data), **fields))
     return data
@@ -61,22 +75,28 @@ def load_idx(path) -> np.ndarray:
     """
     path = Path(path)
     fname = path.name
+    too_large = _t("{file} is too large to be an IDX file this app can load.")
     try:
-        with open(path, "rb") as f:
+        with open_regular(path, DataError, MAX_BYTES, too_large) as f:
             raw = f.read(2)
             f.seek(0)
             # a non-gzip file's first read would raise BadGzipFile, so sniff instead
-            stream = gzip.GzipFile(fileobj=f) if raw == b"\x1f\x8b" else f
-            return _parse(stream, fname)
+            if raw == b"\x1f\x8b":
+                packed = os.fstat(f.fileno()).st_size
+                return _parse(gzip.GzipFile(fileobj=f), fname, min(MAX_BYTES, GZIP_RATIO * packed + _CHUNK))
+            return _parse(f, fname, MAX_BYTES)
     except FileNotFoundError:
         raise DataError(_t("IDX file '{path}' does not exist.").format(path=path)) from None
     except IsADirectoryError:
         raise DataError(_t("'{path}' is a folder, not an IDX file.").format(path=path)) from None
     except PermissionError:
         raise DataError(_t("IDX file '{path}' cannot be read: permission denied.").format(path=path)) from None
+    except OSError as err:
+        raise DataError(_t("IDX file '{path}' cannot be read: {error}.").format(
+            path=path, error=err.strerror or err)) from None
 
 
-def _parse(stream, fname: str) -> np.ndarray:
+def _parse(stream, fname: str, limit: int) -> np.ndarray:
     head = _read_exact(stream, 4, fname, _t("{file} is truncated: the header needs {size} bytes, found {found}."))
     if head[:2] != b"\x00\x00" or head[2] not in IDX_TYPES or head[3] == 0:
         raise DataError(
@@ -84,10 +104,13 @@ def _parse(stream, fname: str) -> np.ndarray:
                "(expected 0x0000, a type byte such as 08 and a dimension count).").format(file=fname, magic=head.hex())
         )
     dtype, ndim = np.dtype(IDX_TYPES[head[2]]), head[3]
+    if ndim > MAX_DIMS:
+        raise DataError(_t("{file}: its header gives {count} dimensions; an IDX data set has at most {most}.").format(
+            file=fname, count=ndim, most=MAX_DIMS))
     dims = struct.unpack(f">{ndim}I", _read_exact(
         stream, 4 * ndim, fname, _t("{file} is truncated: the dimension list needs {size} bytes, found {found}.")))
-    size = int(np.prod(dims, dtype=np.float64)) * dtype.itemsize
-    if size > MAX_BYTES:
+    size = math.prod(dims) * dtype.itemsize  # Python ints: 16 sizes of 2^32 cannot overflow
+    if size > limit:
         raise DataError(_t("{file}: its header promises {size} bytes of data, more than can be loaded.").format(
             file=fname, size=size))
     data = _read_exact(stream, size, fname,
@@ -96,7 +119,8 @@ def _parse(stream, fname: str) -> np.ndarray:
     if _read(stream, 1, fname):  # also makes gzip verify its checksum at the end
         raise DataError(_t("{file} has more data than its header {dims} says; the file is damaged.").format(
             file=fname, dims=dims))
-    return np.frombuffer(data, dtype=dtype).reshape(dims).astype(dtype.newbyteorder("="))
+    values = np.frombuffer(data, dtype=dtype).reshape(dims)
+    return values if dtype.isnative else values.astype(dtype.newbyteorder("="))
 
 
 def _find(directory: Path, stem: str, not_found: str, split: str) -> Path:
@@ -146,14 +170,21 @@ def load_mnist(directory, split: str = "train", limit: int | None = None) -> Dat
             _t("{file} should hold uint8 images (n, rows, cols), found {dtype} {shape}.").format(
                 file=images_path.name, dtype=images.dtype, shape=images.shape)
         )
+    if len(images) == 0 or images.shape[1] == 0 or images.shape[2] == 0:
+        raise DataError(_t("{file} holds no images (its header gives shape {shape}).").format(
+            file=images_path.name, shape=images.shape))
+    if labels.dtype.kind not in "iu":
+        raise DataError(_t("{file} should hold whole-number labels, found {dtype} values.").format(
+            file=labels_path.name, dtype=labels.dtype))
     if labels.ndim != 1 or len(labels) != len(images):
         raise DataError(
             _t("{file} should hold one label per image ({count}), found shape {shape}.").format(
                 file=labels_path.name, count=len(images), shape=labels.shape)
         )
-    if labels.size and labels.max() > 9:
+    if labels.size and (labels.max() > 9 or labels.min() < 0):
+        bad = int(labels.max()) if labels.max() > 9 else int(labels.min())
         raise DataError(_t("{file} has label {label}; MNIST labels are 0..9.").format(
-            file=labels_path.name, label=int(labels.max())))
+            file=labels_path.name, label=bad))
     if limit is not None:
         images, labels = images[:limit], labels[:limit]
     x = images.reshape(len(images), -1).astype(np.float32) / np.float32(255.0)

@@ -14,6 +14,7 @@ import numpy as np
 from ann_viz.core.data import regression, synthetic
 from ann_viz.core.data.dataset import TASKS, Dataset
 from ann_viz.core.data.digits import load_digits
+from ann_viz.core.data.labels import MAX_CLASSES
 from ann_viz.core.data.logic import GATES, logic_gate
 from ann_viz.core.data.mnist import load_mnist
 from ann_viz.core.data.textfile import load_text_table
@@ -76,13 +77,28 @@ def _inline(x: Any, y: Any, task: str, name: str) -> Dataset:
     if task not in TASKS:
         raise DataError(_t("Parameter 'task' for inline data must be one of {choices}.").format(
             choices=", ".join(TASKS)))
-    try:
-        xs = np.asarray(x, dtype=np.float32)
-        ys = np.asarray(y, dtype=np.float32 if task != "multiclass" else np.int64)
-    except (TypeError, ValueError):
-        raise DataError(_t("Inline data must be rectangular lists of numbers.")) from None
+    xs, ys = _numbers("x", x), _numbers("y", y)
+    if task == "multiclass":
+        if ys.size and (not np.all(ys % 1 == 0) or ys.min() < 0 or ys.max() >= MAX_CLASSES):
+            raise DataError(_t("Inline data: multiclass targets 'y' must be class numbers from 0 to {last}.").format(
+                last=MAX_CLASSES - 1))
+        ys = ys.astype(np.int64)
     n_classes = {"binary": 2, "regression": 0}.get(task, int(ys.max(initial=0)) + 1)
-    return Dataset(name=name, x=xs, y=ys, task=task, n_classes=n_classes)
+    return Dataset(name=name, x=xs.astype(np.float32), y=ys if task == "multiclass" else ys.astype(np.float32),
+                   task=task, n_classes=n_classes)
+
+
+def _numbers(field: str, value: Any) -> np.ndarray:
+    """``value`` as a float64 array of usable numbers (finite, within float32), or DataError."""
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, OverflowError):
+        raise DataError(_t("Inline data must be rectangular lists of numbers.")) from None
+    if not np.all(np.isfinite(array)) or np.any(np.abs(array) > np.finfo(np.float32).max):
+        raise DataError(_t("Inline data '{field}' holds NaN, infinite or too large values (beyond ±3.4e38).").format(
+            field=field))
+    return array
+
 
 #: All kinds :func:`make_dataset` accepts, in menu order.
 DATASET_KINDS: tuple[str, ...] = tuple(_KINDS)
@@ -125,7 +141,7 @@ def make_dataset(spec: dict) -> Dataset:
         raise DataError(_t("A data set spec must be a mapping with a 'kind', not {type}.").format(
             type=type(spec).__name__))
     kind = spec.get("kind")
-    if kind not in _KINDS:
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise DataError(_t("Unknown data set kind {kind!r}: use one of {choices}.").format(
             kind=kind, choices=", ".join(DATASET_KINDS)))
     entry = _KINDS[kind]

@@ -6,91 +6,60 @@ line and, where it applies, the 1-based column (field number).
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import numpy as np
 
+from ann_viz.core.data._text_rows import (BLOCK, Columns, DataLineNumbers, is_data, lines, number,
+                                           row_estimate, split)
 from ann_viz.core.data.dataset import TASKS, Dataset
 from ann_viz.core.data.labels import labels_to_targets
 from ann_viz.core.errors import DataError
 from ann_viz.core.i18n import _t
+from ann_viz.core.safe_open import read_regular
 
 MAX_BYTES = 512 * 1024 * 1024  # beyond this a "text table" is a mistake, not lecture data
+_BOM = b"\xef\xbb\xbf"
 
 
-def _read_text(path: Path) -> str:
-    """Return the file's text, or raise DataError saying why it cannot be read."""
+def _read_bytes(path: Path) -> bytearray:
+    """The file's bytes, checked to be UTF-8 text, or DataError saying why they cannot be used."""
+    too_large = _t("{file} is too large to load as a text table (over 512 MiB).")
     try:
-        if path.is_dir():
-            raise DataError(_t("'{path}' is a folder, not a data file.").format(path=path))
-        if path.stat().st_size > MAX_BYTES:
-            raise DataError(_t("{file} is too large to load as a text table (over 512 MiB).").format(file=path.name))
-        raw = path.read_bytes()
+        raw = read_regular(path, DataError, MAX_BYTES, too_large)
     except FileNotFoundError:
         raise DataError(_t("Data file '{path}' does not exist.").format(path=path)) from None
+    except IsADirectoryError:
+        raise DataError(_t("'{path}' is a folder, not a data file.").format(path=path)) from None
     except PermissionError:
         raise DataError(_t("Data file '{path}' cannot be read: permission denied.").format(path=path)) from None
     except OSError as err:
         raise DataError(_t("Data file '{path}' cannot be read: {error}.").format(
             path=path, error=err.strerror or err)) from None
-    if b"\x00" in raw:  # NUL bytes never occur in text; typical of images, archives, IDX files
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # NUL bytes never occur in text; typical of images, archives, IDX files
         raise DataError(_t("{file}, line {line}: this looks like a binary file, not a text table.").format(
-            file=path.name, line=line))
-    try:
-        return raw.decode("utf-8-sig")  # -sig: drop the BOM some editors write
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise DataError(
-            _t("{file}, line {line}: not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8.").format(
-                file=path.name, line=line, byte=raw[err.start])
-        ) from None
+            file=path.name, line=raw.count(b"\n", 0, nul) + 1))
+    if raw.startswith(_BOM):  # some editors write it
+        del raw[:len(_BOM)]
+    _check_utf8(raw, path.name)
+    return raw
 
 
-def _split(line: str, delimiter: str | None) -> list[str]:
-    if delimiter is None:
-        return line.split()
-    return [field.strip() for field in line.split(delimiter)]
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _parse_rows(fname: str, rows: list[tuple[int, list[str]]], n_cols: int, first_line: int) -> np.ndarray:
-    """Turn ``(line number, fields)`` rows into a float64 array, checking every value."""
-    out = np.empty((len(rows), n_cols), dtype=np.float64)
-    for r, (line_no, fields) in enumerate(rows):
-        if len(fields) != n_cols:
-            raise DataError(
-                _t("{file}, line {line}: expected {columns} columns, found {found} "
-                   "(line {first_line} has {columns}).").format(
-                    file=fname, line=line_no, columns=n_cols, found=len(fields), first_line=first_line)
-            )
+def _check_utf8(raw: bytearray, fname: str) -> None:
+    """Refuse bytes that are not UTF-8, naming the line, without decoding the whole file at once."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for start in range(0, len(raw) + 1, BLOCK):
+        carried = len(decoder.getstate()[0])  # bytes of a character split across blocks
         try:
-            out[r] = [float(f) for f in fields]
-        except ValueError:
-            col, bad = next((c, f) for c, f in enumerate(fields, 1) if not _is_number(f))
-            if bad == "":
-                raise DataError(_t("{file}, line {line}, column {column}: the value is empty.").format(
-                    file=fname, line=line_no, column=col)) from None
-            raise DataError(_t("{file}, line {line}, column {column}: '{value}' is not a number.").format(
-                file=fname, line=line_no, column=col, value=bad)) from None
-    with np.errstate(over="ignore"):  # values beyond float32 become inf and are reported below
-        bad = ~np.isfinite(out.astype(np.float32))
-    if bad.any():
-        r, c = np.argwhere(bad)[0]
-        line_no, fields = rows[r]
-        raise DataError(
-            _t("{file}, line {line}, column {column}: '{value}' is not a usable number "
-               "(NaN, infinity and values beyond ±3.4e38 are not allowed).").format(
-                file=fname, line=line_no, column=c + 1, value=fields[c])
-        )
-    return out
+            decoder.decode(raw[start:start + BLOCK], final=start + BLOCK >= len(raw))
+        except UnicodeDecodeError as err:
+            at = max(0, min(start - carried + err.start, len(raw) - 1))
+            raise DataError(
+                _t("{file}, line {line}: not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8.").format(
+                    file=fname, line=raw.count(b"\n", 0, at) + 1, byte=raw[at])
+            ) from None
 
 
 def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
@@ -133,22 +102,26 @@ def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
     if delimiter is not None and (not isinstance(delimiter, str) or delimiter == ""):
         raise DataError(_t("The delimiter for {file} must be a character such as ',' or ';', not {delimiter!r}.")
                         .format(file=fname, delimiter=delimiter))
-    text = _read_text(path)
-    lines = [(no, line) for no, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
-        empty = (_t("{file} is empty: there are no data rows.") if not text.strip()
+    raw = _read_bytes(path)
+    data_lines = (item for item in lines(raw) if is_data(item[1]))
+    first_no, first_line = next(data_lines, (0, None))
+    if first_line is None:
+        empty = (_t("{file} is empty: there are no data rows.") if not raw.strip()
                  else _t("{file} has only comments: there are no data rows."))
         raise DataError(empty.format(file=fname))
     if delimiter is None or not delimiter.strip():
-        delimiter = "," if delimiter is None and "," in lines[0][1] else None
-    first_no, first = lines[0][0], _split(lines[0][1], delimiter)
+        delimiter = "," if delimiter is None and b"," in first_line else None
+    sep = None if delimiter is None else delimiter.encode("utf-8", "surrogatepass")  # (then it never matches)
+    first = split(first_line, sep)
     header: list[str] | None = None
-    if not any(_is_number(f) for f in first):  # a row without a single number is a header
-        header, lines = first, lines[1:]
-        if not lines:
+    header_no = first_no
+    if all(number(f) is None for f in first):  # a row without a single number is a header
+        header = [f.decode("utf-8") for f in first]
+        first_no, row = next(data_lines, (first_no, None))
+        if row is None:
             raise DataError(_t("{file} has a header on line {line} but no data rows.").format(
                 file=fname, line=first_no))
+        first_line = row
     n_cols = len(first)
     if n_cols < 2:
         raise DataError(
@@ -164,12 +137,18 @@ def load_text_table(path, label_column: int = -1, delimiter: str | None = None,
                "(use 0..{last}, or -1 for the last).").format(
                 column=label_column, file=fname, columns=n_cols, last=n_cols - 1)
         )
-    rows = [(no, _split(line, delimiter)) for no, line in lines]
-    table = _parse_rows(fname, rows, n_cols, first_no)
     label_col = int(label_column) % n_cols
-    feature_cols = [c for c in range(n_cols) if c != label_col]
-    y, task, n_classes, class_names = labels_to_targets(table[:, label_col], task, fname, label_col + 1,
-                                                        [no for no, _ in rows])
-    names = tuple(header[c] for c in feature_cols) if header else ()
-    return Dataset(name=name or fname, x=table[:, feature_cols].astype(np.float32), y=y, task=task,
+    columns = Columns(fname, n_cols, label_col, header_no, row_estimate(raw))
+    columns.add(first_no, first_line, split(first_line, sep))
+    for line_no, line in data_lines:
+        columns.add(line_no, line, split(line, sep))
+    del raw, data_lines  # the parsed columns are all that is needed from here on
+    x, labels, distinct = columns.finish()
+    del columns
+    line_numbers = DataLineNumbers(lambda: _read_bytes(path), header is not None)
+    y, task, n_classes, class_names = labels_to_targets(labels, task, fname, label_col + 1, line_numbers,
+                                                        distinct)
+    del labels
+    names = tuple(header[c] for c in range(n_cols) if c != label_col) if header else ()
+    return Dataset(name=name or fname, x=x, y=y, task=task,
                    n_classes=n_classes, feature_names=names, class_names=class_names)

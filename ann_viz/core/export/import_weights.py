@@ -11,7 +11,7 @@ import os
 import pickle
 import zipfile
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, BinaryIO, Mapping
 
 import numpy as np
 import torch
@@ -20,6 +20,7 @@ from ..torch_module.module import GraphModule
 from ..errors import ProjectFileError
 from ..graph import Graph
 from ..i18n import _t
+from ..safe_open import open_regular, read_capped
 from ..weights_fit import weight_mismatches
 
 WEIGHT_SUFFIXES = (".pt", ".pth", ".safetensors")
@@ -43,23 +44,49 @@ def read_weight_file(path: str | os.PathLike) -> dict[str, np.ndarray]:
     if suffix not in WEIGHT_SUFFIXES:
         raise ProjectFileError(_t("{file}: not a weights file; choose a {suffixes} file.").format(
             file=p.name, suffixes=", ".join(WEIGHT_SUFFIXES)))
+    too_large = _t("{file}: the file is too large to hold this app's weights.")
     try:
-        if p.stat().st_size > MAX_WEIGHTS_BYTES:
-            raise ProjectFileError(_t("{file}: the file is too large to hold this app's weights.").format(file=p.name))
-        data = p.read_bytes()
+        with open_regular(p, ProjectFileError, MAX_WEIGHTS_BYTES, too_large) as handle:
+            if suffix == ".safetensors":
+                tensors = _read_safetensors(bytes(read_capped(handle, MAX_WEIGHTS_BYTES, ProjectFileError,
+                                                              too_large, p.name)), p.name)
+            else:  # torch reads the zip's parts as it needs them: no copy of the whole file
+                tensors = _read_torch(handle, p.name)
     except FileNotFoundError:
         raise ProjectFileError(_t("{file}: no such file.").format(file=p)) from None
     except IsADirectoryError:
         raise ProjectFileError(_t("{file}: is a folder, not a weights file.").format(file=p)) from None
     except OSError as err:
-        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(file=p, error=err.strerror)) from None
-    tensors = _read_safetensors(data, p.name) if suffix == ".safetensors" else _read_torch(p, p.name)
+        raise ProjectFileError(_t("{file}: cannot be read ({error}).").format(
+            file=p, error=err.strerror or err)) from None
     return _as_arrays(tensors, p.name)
 
 
-def _read_torch(path: Path, name: str) -> Any:
+def _check_torch_zip(handle: BinaryIO, name: str) -> None:
+    """torch.save writes a zip of stored (uncompressed) records: refuse deflated records and
+    records claiming more than the cap before torch allocates what the headers say. (A
+    non-zip file goes to torch's own legacy reader, which refuses code and short files.)"""
+    magic = handle.read(4)
+    handle.seek(0)
+    if magic != b"PK\x03\x04":
+        return
     try:
-        return torch.load(path, map_location="cpu", weights_only=True)
+        with zipfile.ZipFile(handle) as archive:
+            records = archive.infolist()
+    except Exception:  # BadZipFile, NotImplementedError ("zip file version 6.4"), struct.error, ...
+        raise ProjectFileError(_t("{file}: damaged or truncated (not a readable PyTorch file).").format(
+            file=name)) from None
+    handle.seek(0)
+    if any(r.compress_type != zipfile.ZIP_STORED for r in records) or sum(
+            r.file_size for r in records) > MAX_WEIGHTS_BYTES:
+        raise ProjectFileError(_t("{file}: its records are compressed or claim more than {size} GiB; "
+                                  "torch.save never writes that.").format(file=name, size=MAX_WEIGHTS_BYTES >> 30))
+
+
+def _read_torch(handle: BinaryIO, name: str) -> Any:
+    _check_torch_zip(handle, name)
+    try:
+        return torch.load(handle, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as err:
         # weights_only=True stopped before building anything: say whether code was asked for.
         if "global" in str(err).lower():
@@ -69,7 +96,7 @@ def _read_torch(path: Path, name: str) -> Any:
                     file=name)) from None
         raise ProjectFileError(_t("{file}: damaged or truncated, or not a plain weights file "
                                   "(the safe loader refused it).").format(file=name)) from None
-    except (EOFError, RuntimeError, ValueError, zipfile.BadZipFile, OSError, KeyError, IndexError):
+    except Exception:  # weights_only runs no code: whatever else it raises means a bad file
         raise ProjectFileError(_t("{file}: damaged or truncated (not a readable PyTorch file).").format(
             file=name)) from None
 
@@ -105,6 +132,8 @@ def _as_arrays(content: Any, name: str) -> dict[str, np.ndarray]:
             problems.append(_t("'{name}' is a {type}, not a tensor").format(name=key, type=type(value).__name__))
         elif not value.dtype.is_floating_point:
             problems.append(_t("'{name}' holds {dtype} values, not floating point").format(name=key, dtype=value.dtype))
+        elif (reason := tensor_refusal(value)) is not None:
+            problems.append(reason.format(name=key))
         else:
             array = value.detach().to(torch.float32).numpy().copy()
             if not np.isfinite(array).all():
@@ -113,6 +142,22 @@ def _as_arrays(content: Any, name: str) -> dict[str, np.ndarray]:
     if problems:
         raise ProjectFileError(_t("{file}: {reasons}.").format(file=name, reasons="; ".join(problems)))
     return out
+
+
+def tensor_refusal(value: torch.Tensor) -> str | None:
+    """Why a tensor is not plain weights (a template with {name}), or None if it is.
+
+    Sparse and meta tensors cannot become arrays; a tensor claiming more elements than its
+    storage holds (``expand``: 4 bytes stored, 10 GB when copied) would fill the memory."""
+    if value.layout != torch.strided:
+        return _t("'{name}' is a sparse tensor; save dense weights (tensor.to_dense())")
+    if value.is_meta:
+        return _t("'{name}' is a meta tensor: it has a shape but no values")
+    if value.numel() > MAX_WEIGHTS_BYTES // 4:
+        return _t("'{name}' has too many values for this app's networks")
+    if value.numel() and value.numel() * value.element_size() > value.untyped_storage().nbytes():
+        return _t("'{name}' repeats its stored values (an expanded view) instead of holding them all")
+    return None
 
 
 def expected_shapes(graph: Graph) -> dict[str, tuple[int, ...]]:

@@ -67,7 +67,7 @@ class ParamSpec:
             raise ParamError(_t("{param} must be a number"), _t("{kind}: {param} must be a number."),
                              param=self.name)
         if self.type == "int":
-            if int(value) != value:
+            if value != value or value in (float("inf"), float("-inf")) or int(value) != value:
                 raise ParamError(_t("{param} must be a whole number"),
                                  _t("{kind}: {param} must be a whole number."), param=self.name)
             value = int(value)

@@ -13,6 +13,10 @@ OPTIMIZER_LABELS = {"sgd": _t("SGD"), "momentum": _t("Momentum"), "adagrad": _t(
                     "rmsprop": _t("RMSProp"), "adam": _t("Adam"), "adadelta": _t("Adadelta")}
 
 
+MAX_SEED = 2**63 - 1  # what torch.manual_seed and numpy's generators take
+MAX_COUNT = 10**9  # epochs, batch size, patience: beyond this a value is a typo
+
+
 class ConfigError(AnnVizError):
     """A hyper-parameter out of range; the message names it."""
 
@@ -37,20 +41,21 @@ class TrainConfig:
     device: str = "auto"
 
     def __post_init__(self) -> None:
-        if self.optimizer not in OPTIMIZERS:
+        if not isinstance(self.optimizer, str) or self.optimizer not in OPTIMIZERS:
             raise ConfigError(_t("Unknown optimizer '{optimizer}'; choose one of {choices}.").format(
                 optimizer=self.optimizer, choices=", ".join(OPTIMIZERS)))
         _range(_t("The learning rate must be a number from {low:g} to {high:g}."), self.lr, 0.0, 1e6)
         if not self.lr > 0:
             raise ConfigError(_t("The learning rate must be a number above 0."))
         _range(_t("The momentum must be a number from {low:g} to {high:g}."), self.momentum, 0.0, 0.999)
-        if self.batch_size is not None and (not isinstance(self.batch_size, int) or self.batch_size < 1):
+        if self.batch_size is not None and not _whole(self.batch_size, 1, MAX_COUNT):
             raise ConfigError(_t("The batch size must be a whole number of at least 1 (or empty for full batch)."))
-        if not isinstance(self.epochs, int) or self.epochs < 0:
-            raise ConfigError(_t("The number of epochs must be a whole number, 0 or more."))
+        if not _whole(self.epochs, 0, MAX_COUNT):
+            raise ConfigError(_t("The number of epochs must be a whole number from 0 to {high}.").format(
+                high=MAX_COUNT))
         _range(_t("The L1 must be a number from {low:g} to {high:g}."), self.l1, 0.0, 10.0)
         _range(_t("The L2 must be a number from {low:g} to {high:g}."), self.l2, 0.0, 10.0)
-        if not isinstance(self.early_stopping, int) or self.early_stopping < 0:
+        if not _whole(self.early_stopping, 0, MAX_COUNT):
             raise ConfigError(_t("Early-stopping patience must be a whole number of epochs (0 turns it off)."))
         _range(_t("The min delta must be a number from {low:g} to {high:g}."), self.min_delta, 0.0, 1e9)
         _range(_t("The validation fraction must be a number from {low:g} to {high:g}."), self.val_fraction, 0.0, 0.9)
@@ -59,8 +64,13 @@ class TrainConfig:
             raise ConfigError(_t("Validation and test fractions leave no data to train on."))
         if self.early_stopping and self.val_fraction <= 0:
             raise ConfigError(_t("Early stopping watches the validation loss: set a validation fraction above 0."))
-        if not isinstance(self.seed, int) or self.seed < 0:
-            raise ConfigError(_t("The seed must be a whole number, 0 or more."))
+        if not _whole(self.seed, 0, MAX_SEED):
+            raise ConfigError(_t("The seed must be a whole number from 0 to {high}.").format(high=MAX_SEED))
+        if not _whole(self.split_seed, 0, MAX_SEED):
+            raise ConfigError(_t("The split seed must be a whole number from 0 to {high}.").format(high=MAX_SEED))
+        if not isinstance(self.device, str):
+            raise ConfigError(_t("The device must be text such as \"auto\", \"cpu\" or \"cuda:0\", not {value}.")
+                              .format(value=_shown(self.device)))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -86,6 +96,17 @@ def _range(message: str, value: Any, low: float, high: float) -> None:
     """Refuse ``value`` outside [low, high] with ``message`` (a template with {low} and {high})."""
     if not _is_number(value) or not low <= value <= high:
         raise ConfigError(message.format(low=low, high=high))
+
+
+def _whole(value: Any, low: int, high: int) -> bool:
+    """A whole number in [low, high]: JSON's true and 2.5 are not counts."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as a short JSON-like text for a message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _is_number(value: Any) -> bool:

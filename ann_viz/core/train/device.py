@@ -13,6 +13,8 @@ _UNKNOWN = _t("Unknown device '{device}': use auto, cpu, cuda or cuda:N.")
 
 def resolve_device(name: str = "auto") -> torch.device:
     """Map "auto" | "cpu" | "cuda" | "cuda:N" to a usable device, or raise with the reason."""
+    if not isinstance(name, str):  # None, 5, a list from a hand-edited project
+        raise AnnVizError(_UNKNOWN.format(device=name))
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if name == "cpu":
@@ -31,7 +33,10 @@ def resolve_device(name: str = "auto") -> torch.device:
 
 def _index(name: str) -> int:
     try:
-        index = int(name.split(":", 1)[1])
+        digits = name.split(":", 1)[1]
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 6:  # int() takes "٣", " 1", "1_0"
+            raise ValueError(digits)
+        index = int(digits)
     except ValueError:
         raise AnnVizError(_UNKNOWN.format(device=name)) from None
     if index < 0:

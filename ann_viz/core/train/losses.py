@@ -35,6 +35,10 @@ def targets_for_loss(y: np.ndarray, task: str, n_classes: int, loss: str, width:
     if loss == "ce":
         if task == "regression":
             raise DataError(_t("Cross-entropy needs class labels, but this data set is a regression task."))
+        if task == "binary" and y.shape[1] != 1:
+            raise DataError(_t("Cross-entropy takes one class per sample, but this binary data set has {columns} "
+                               "target columns (several yes/no labels per sample): use BCE with logits and "
+                               "{columns} output units.").format(columns=y.shape[1]))
         classes = y if task == "multiclass" else y[:, 0].astype(np.int64)
         needed = n_classes if task == "multiclass" else 2
         if width != needed:

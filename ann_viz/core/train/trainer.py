@@ -21,7 +21,7 @@ import torch
 
 from ..data import Dataset, Splits, split_dataset
 from ..errors import AnnVizError, DivergenceError, TrainingError
-from ..graph import Graph
+from ..graph import Graph, check
 from ..i18n import _t
 from ..torch_module.module import GraphModule
 from ..weights_fit import weight_mismatches
@@ -33,6 +33,7 @@ from .fastpath import FastPath, eligible
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
+from .preflight import check_before_training
 from .snapshot import PHASES, Snapshot, frozen_array, frozen_map
 from .tensors import SplitTensors, to_tensors
 
@@ -98,6 +99,8 @@ class Trainer:
         self.device = resolve_device(config.device)
         self.splits = data if isinstance(data, Splits) else split_dataset(
             data, config.val_fraction, config.test_fraction, config.split_seed)
+        check(self.graph)  # a graph error names its node before any memory sum or allocation
+        check_before_training(self.graph, self.splits, config, self.device)
         self.reset()
 
     # ----- set-up ------------------------------------------------------------------
