@@ -27,7 +27,8 @@ from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
-from .fastpath import FastPath, eligible
+from .engines import is_numba, make_fast_path, numba_wanted
+from .fastpath import FastPath
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
@@ -44,6 +45,13 @@ def _joined(losses: list[torch.Tensor]) -> np.ndarray:
     if not losses:
         return np.empty(0)
     return torch.cat([t.reshape(-1) for t in losses]).cpu().numpy()
+
+
+def _stacked(rows: list[torch.Tensor], width: int) -> np.ndarray | None:
+    """Per-epoch rows (1-d each, or 2-d a call's worth at a time) as one (epochs x width) array."""
+    if not rows or not width:
+        return None
+    return torch.cat([t.reshape(-1, width).to("cpu", torch.float64) for t in rows]).numpy()
 
 
 if TYPE_CHECKING:
@@ -74,10 +82,17 @@ class Trainer(Stepping):
     data : Dataset or Splits
         The data; a Dataset is split by the config's fractions and split seed.
     config : TrainConfig
+    fast_path : bool
+        False: autograd only (the reference the fast engines are tested against).
+    engine : str
+        For eligible chains: "auto" (numba for small steps on the CPU once compiled, else
+        TorchScript), "numba" (wait for numba's compile; TorchScript if it cannot) or "torchscript".
     """
 
-    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig, fast_path: bool = True):
+    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig, fast_path: bool = True,
+                 engine: str = "auto"):
         self.use_fast_path = fast_path
+        self.engine = engine
         self.graph = graph.clone()
         self.config = config
         self.device = resolve_device(config.device)
@@ -104,13 +119,15 @@ class Trainer(Stepping):
         # "layers.linear1.weight" -> "linear1.weight": the graph's layer names, as users see them.
         self._named_params = [(n.removeprefix("layers."), p) for n, p in self.module.named_parameters()]
         self._weights = [layer.weight for layer in self.module.linear_layers().values()]
+        # The per-layer gradient sizes the history keeps each epoch: every ".weight" (Linear, BatchNorm).
+        self._grad_params = [p for n, p in self._named_params if n.endswith(".weight")]
         out_node = self.module.node_ids[self.module.output_index]
         self._loss_source = self.graph.nodes[self.graph.inputs_of(out_node)[0]].name
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
         self._fast = self._make_fast_step()
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
         self._rng = get_rng_state(self.device)
-        self.history = History()
+        self.history = History([n.rsplit(".", 1)[0] for n, _ in self._named_params if n.endswith(".weight")])
         self.epoch = 0
         self._batch = 0
         self._perm: torch.Tensor | None = None
@@ -131,14 +148,23 @@ class Trainer(Stepping):
 
     def _make_fast_step(self) -> FastPath | None:
         """The many-steps-per-call loop where the graph allows it (chains of Linear + activations)."""
-        if self.use_fast_path and eligible(self.graph, self.module, self.config, self.module.loss_name):
-            return FastPath(self.graph, self.module, self.optimizer, self.module.loss_name)
-        return None
+        if not self.use_fast_path:
+            self._numba_wanted = False
+            return None
+        rows = min(self.config.batch_size or self.train_data.n, self.train_data.n)
+        loss = self.module.loss_name
+        self._numba_wanted = numba_wanted(self.graph, self.module, self.config, loss, self.device, rows, self.engine)
+        return make_fast_path(self.graph, self.module, self.optimizer, self.config, loss, self._numba_wanted)
 
     @property
     def fast_path(self) -> bool:
-        """True when runs use the fast path (stepping and traced frames use autograd)."""
+        """True when runs use a fast engine (stepping and traced frames use autograd)."""
         return self._fast is not None
+
+    @property
+    def engine_name(self) -> str:
+        """The engine runs use now: "numba", "torchscript" or "autograd"."""
+        return "autograd" if self._fast is None else "numba" if is_numba(self._fast) else "torchscript"
 
     def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
         return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device)
@@ -236,10 +262,20 @@ class Trainer(Stepping):
             self._epoch_losses.append(torch.stack(self._epoch_loss).sum() / self.train_data.n)
             self._epoch_loss = []
         self.epoch += 1
+        self._grad_norms.append(self._grad_norm_row())
         if self.val_data is not None:
             self._val_losses.append(self._eval_loss(self.val_data))
             if self.config.early_stopping:
                 self._watch_early_stopping()
+
+    def _grad_norm_row(self) -> torch.Tensor:
+        """||dL/dW|| of each layer's weights for the batch just done (NaN where there is none)."""
+        grads = [p.grad for p in self._grad_params]
+        if not grads:
+            return torch.empty(0)
+        if any(g is None for g in grads):
+            return torch.tensor([math.nan if g is None else float(torch.linalg.vector_norm(g)) for g in grads])
+        return torch.stack(torch._foreach_norm(grads))
 
     # ----- the fast loop -----------------------------------------------------------
     def run(self, epochs: int | None = None, *, should_stop: Callable[[], bool] | None = None,
@@ -311,7 +347,8 @@ class Trainer(Stepping):
         forward, out_index, opt = self.module.forward_all, self.module.output_index, self.optimizer
         objective = self._objective if (self.config.l1 or self.config.l2) else self._loss_fn
         x, y = self.train_data.x, self.train_data.y
-        losses, clock = self._epoch_losses, time.perf_counter
+        losses, norms, clock = self._epoch_losses, self._grad_norms, time.perf_counter
+        grads = self._grad_params
         steps, todo = 0, target - self.epoch
         while steps < todo:
             loss = objective(forward(x)[out_index], y)
@@ -319,6 +356,7 @@ class Trainer(Stepping):
             loss.backward()
             opt.step()
             losses.append(loss.detach())
+            norms.append(torch.stack(torch._foreach_norm([p.grad for p in grads])))
             steps += 1
             if clock() >= deadline or (should_stop is not None and should_stop()):
                 break
@@ -343,6 +381,8 @@ class Trainer(Stepping):
     def _fast_steps(self, target: int, deadline: float, should_stop) -> int:
         """Batches by the fast path, many per call, the calls ending by the chunk's deadline."""
         steps, nb = 0, self.n_batches
+        if self._numba_wanted and not is_numba(self._fast):
+            self._fast = self._make_fast_step()  # numba's compile has finished since (or still runs)
         while self.epoch < target and not self.stopped:
             # Early stopping looks at every epoch's weights: one epoch per call then.
             todo = nb - self._batch if self.config.early_stopping else (target - self.epoch) * nb - self._batch
@@ -363,15 +403,17 @@ class Trainer(Stepping):
                       for _ in range(-(-(self._batch + n) // nb) - len(perms))]
         carry = torch.stack(self._epoch_loss).sum() if self._epoch_loss else None
         val = None if self.val_data is None else (self.val_data.x, self.val_data.y)
-        sums, vals = self._fast.run(data.x, data.y, perms, self._batch, carry, n, bs, val)
-        self._account_fast(sums, vals, n, perms)
+        sums, vals, norms = self._fast.run(data.x, data.y, perms, self._batch, carry, n, bs, val)
+        self._account_fast(sums, vals, norms, n, perms)
         return n
 
-    def _account_fast(self, sums: torch.Tensor, vals: torch.Tensor, n: int, perms: list) -> None:
+    def _account_fast(self, sums: torch.Tensor, vals: torch.Tensor, norms: torch.Tensor, n: int,
+                      perms: list) -> None:
         """Book a fast call's epochs as _finish_batch books batches (same units, same order)."""
         finished, self._batch = divmod(self._batch + n, self.n_batches)
         if finished:
             self._epoch_losses.append(sums[:finished] / self.train_data.n)
+            self._grad_norms.append(norms[:finished])
         self._epoch_loss = [sums[finished]] if self._batch else []
         self._perm = perms[-1] if perms else self._perm
         self.epoch += finished
@@ -383,6 +425,7 @@ class Trainer(Stepping):
     def _begin_chunk(self, rng: bool = True) -> None:
         self._epoch_losses: list[torch.Tensor] = []
         self._val_losses: list[torch.Tensor] = []
+        self._grad_norms: list[torch.Tensor] = []  # per finished epoch: its last batch's per-layer norms
         if rng:
             self._enter_rng()
 
@@ -408,7 +451,7 @@ class Trainer(Stepping):
             val = _joined(self._val_losses) if self._val_losses else None
             accuracy = np.full(len(train), np.nan)
             accuracy[-1] = self._accuracy(self.train_data)
-            self.history.extend(train, val, accuracy)
+            self.history.extend(train, val, accuracy, _stacked(self._grad_norms, len(self._grad_params)))
         return True
 
     # ----- trainer state for checkpoints -------------------------------------------------
