@@ -253,6 +253,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
+        self.controller.history_appended.connect(self.gradient_plot.append)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(self._show_device)

@@ -14,6 +14,7 @@ its own LLVM, and takes ~0.5 s to import); compiled functions are cached on disk
 from __future__ import annotations
 
 import math
+import os
 
 import numpy as np
 from numba import njit
@@ -23,7 +24,9 @@ IDENTITY, SIGMOID, TANH, RELU, LEAKY_RELU, ELU = 0, 1, 2, 3, 4, 5
 MSE, BCE, BCE_LOGITS, CE = 0, 1, 2, 3
 SGD, MOMENTUM, ADAM = 0, 1, 2
 
-_OPTIONS = dict(cache=True, nogil=True, boundscheck=False)
+# numba caches beside the source file (or under NUMBA_CACHE_DIR); a frozen app without this file's
+# source cannot cache, and compiles at each start instead (in the background).
+_OPTIONS = dict(cache=os.path.isfile(__file__), nogil=True, boundscheck=False)
 
 
 @njit(**_OPTIONS)

@@ -193,7 +193,11 @@ class Stepping:
         return frozen_map(stats) if stats else _EMPTY
 
     def snapshot(self) -> Snapshot:
-        """The current state without stepping (weights only; no batch in flight)."""
+        """The current state without stepping: the weights, and the gradients of the last step done
+        (every engine leaves them in the parameters' ``.grad``), so that a finished run still shows them."""
         parts = {"phase": self.phase, "inputs": None, "targets": None,
                  "params": frozen_map((n, q) for n, q in self._named_params)}
+        grads = [(n, q.grad) for n, q in self._named_params if q.grad is not None]
+        if grads:
+            parts["param_grads"] = frozen_map(grads)
         return self._snapshot_from(parts)
