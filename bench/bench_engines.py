@@ -155,7 +155,7 @@ def sizes_section(args) -> None:
 
 
 def mnist_section(args) -> None:
-    preset = get_preset("mnist-mlp")
+    preset = get_preset("mnist-mlp").project()
     config = preset.config.with_changes(epochs=max(1, int(args.scale * 2)), device=args.device)
     data = make_dataset(preset.data)
     trainer = Trainer(preset.graph, data, config)

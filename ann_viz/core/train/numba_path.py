@@ -50,11 +50,16 @@ def warm_up(block: bool = False) -> None:
         _thread.join()
 
 
+def configure_cache() -> None:
+    """In a frozen app (PyInstaller) numba's cache goes to a folder the user may write (set before numba loads)."""
+    if getattr(sys, "frozen", False):
+        os.environ.setdefault("NUMBA_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "ann-viz", "numba"))
+
+
 def _compile() -> None:
     global _kernel, _failed
     try:
-        if getattr(sys, "frozen", False):  # a bundle: numba's cache goes where the user may write
-            os.environ.setdefault("NUMBA_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "ann-viz", "numba"))
+        configure_cache()
         from . import numba_kernel
 
         kernel = numba_kernel.train_steps
