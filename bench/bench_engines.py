@@ -78,11 +78,11 @@ def bare_loop(widths: list[int], data, batch_size: int | None, epochs: int, devi
     if loss == "bce":
         layers.append(torch.nn.Sigmoid())
     model = torch.nn.Sequential(*layers).to(device)
-    x = torch.as_tensor(data.x, dtype=torch.float32).to(device)
+    x = torch.tensor(data.x, dtype=torch.float32).to(device)
     if loss == "bce":
-        y, criterion = torch.as_tensor(data.y, dtype=torch.float32).to(device), torch.nn.BCELoss()
+        y, criterion = torch.tensor(data.y, dtype=torch.float32).to(device), torch.nn.BCELoss()
     else:
-        y, criterion = torch.as_tensor(data.y, dtype=torch.long).to(device), torch.nn.CrossEntropyLoss()
+        y, criterion = torch.tensor(data.y, dtype=torch.long).to(device), torch.nn.CrossEntropyLoss()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     n = x.shape[0]
     bs = batch_size or n

@@ -27,6 +27,9 @@ SGD, MOMENTUM, ADAM = 0, 1, 2
 # numba caches beside the source file (or under NUMBA_CACHE_DIR); a frozen app without this file's
 # source cannot cache, and compiles at each start instead (in the background).
 _OPTIONS = dict(cache=os.path.isfile(__file__), nogil=True, boundscheck=False)
+# The matrix loops may reorder their sums (SIMD); no other fast-math flag, so NaN and Inf still
+# propagate to where the trainer looks for them.
+_LOOPS = dict(_OPTIONS, fastmath={"reassoc", "contract"})
 
 
 @njit(**_OPTIONS)
@@ -60,7 +63,7 @@ def _derivative(a, kind, param):
     return 1.0
 
 
-@njit(**_OPTIONS)
+@njit(**_LOOPS)
 def _forward(inp, m, weights, biases, has_bias, kinds, slopes, acts):
     """acts[i][:m] = layer i's output for the first m rows of ``inp``."""
     for i in range(len(weights)):
@@ -133,7 +136,7 @@ def _error_signal(out, target, m, loss, kind, slope, delta):
             delta[r, j] = d
 
 
-@njit(**_OPTIONS)
+@njit(**_LOOPS)
 def _backward(inp, m, weights, has_bias, kinds, slopes, acts, deltas, gw, gb):
     """Weight and bias gradients of every layer into gw/gb, passing the error down with the old weights."""
     for i in range(len(weights) - 1, -1, -1):
@@ -147,19 +150,22 @@ def _backward(inp, m, weights, has_bias, kinds, slopes, acts, deltas, gw, gb):
                 bg[j] = 0.0
         for r in range(m):
             for j in range(n_out):
-                dj = float(d[r, j])
+                dj = d[r, j]
                 if has_bias[i]:
                     bg[j] += dj
                 for k in range(n_in):
-                    g[j, k] += dj * float(below[r, k])
-        if i > 0:
+                    g[j, k] += dj * below[r, k]
+        if i > 0:  # rows of the weights, contiguous: the inner loop vectorises
             down = deltas[i - 1]
             for r in range(m):
                 for k in range(n_in):
-                    s = 0.0
-                    for j in range(n_out):
-                        s += float(d[r, j]) * float(w[j, k])
-                    down[r, k] = s * _derivative(float(below[r, k]), kinds[i - 1], slopes[i - 1])
+                    down[r, k] = 0.0
+                for j in range(n_out):
+                    dj = d[r, j]
+                    for k in range(n_in):
+                        down[r, k] += dj * w[j, k]
+                for k in range(n_in):
+                    down[r, k] *= _derivative(float(below[r, k]), kinds[i - 1], slopes[i - 1])
 
 
 @njit(**_OPTIONS)

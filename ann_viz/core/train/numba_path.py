@@ -28,10 +28,11 @@ ACTIVATION_CODES = {"identity": 0, "sigmoid": 1, "tanh": 2, "relu": 3, "leaky_re
 LOSS_CODES = {"mse": 0, "bce": 1, "bce_logits": 2, "ce": 3}
 OPTIMIZER_CODES = {"sgd": 0, "momentum": 1, "adam": 2}
 
-# Multiply-adds per training step (batch rows x weights) up to which the compiled loops beat
-# torch's kernels on the CPU; measured by bench/bench_engines.py (2-64-64-1: batch 10 is
-# ~45,000, numba ~3x faster; full batch of 1,000 is ~4.5 million, torch faster).
-NUMBA_MAX_MACS = 1 << 19
+# Multiply-adds per training step (batch rows x weights) up to which numba's plain loops beat
+# TorchScript's ~40 dispatched operations a step (measured by bench/bench_engines.py on 2 cores:
+# XOR 2-2-1 and 2-8-8-1 / 2-64-64-1 in batches of 10 (~900 / ~43,000) numba 2-4x faster;
+# 2-8-8-1 on 1,000 points in one batch (~88,000) TorchScript ~2x faster).
+NUMBA_MAX_MACS = 1 << 16
 
 _lock = threading.Lock()
 _kernel = None  # the compiled train_steps, once ready
