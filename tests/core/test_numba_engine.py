@@ -127,3 +127,14 @@ def test_deep_sigmoid_and_relu_lessons_differ_at_a_glance():
     sigmoid, relu = norms["xor-deep-sigmoid"], norms["xor-deep-relu"]
     assert sigmoid[0, 0] / sigmoid[0, -1] < 0.01 and relu[0, 0] / relu[0, -1] > 0.1
     assert np.median(sigmoid[:1000, 0]) < 0.01 * np.median(relu[:1000, 0])
+
+
+def test_the_history_csv_keeps_its_four_columns():
+    from ann_viz.core.export.history_csv import render
+    from ann_viz.core.export.source import source_from_trainer
+
+    trainer = xor_trainer(epochs=5)
+    trainer.run()
+    lines = render(source_from_trainer(trainer)).decode().splitlines()
+    assert lines[0] == "epoch,train_loss,val_loss,accuracy" and len(lines) == 6
+    assert all(line.count(",") == 3 for line in lines)
