@@ -36,6 +36,7 @@ from .snapshot import PHASES, Snapshot, frozen_array
 from .stepping import Stepping, _Pending
 from .tensors import SplitTensors, to_tensors
 
+
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
     return SplitTensors(data.dataset, data.x.to(device), data.y.to(device))
 
@@ -69,7 +70,6 @@ class RunResult:
     epochs_run: int
     reason: str  # "done" | "paused" | "early_stopped" | "diverged"
     message: str = ""
-
 
 
 class Trainer(Stepping):
