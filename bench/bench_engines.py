@@ -164,7 +164,7 @@ def mnist_section(args) -> None:
                              act=torch.nn.ReLU, dropout=0.2, loss="ce")
     bare()
     b, e, name = _median_pair(args.rounds, bare, lambda: engine_rate(preset.graph, data, config))
-    print(f"3. MNIST-shaped MLP 784-512-512-10, batch 100, {train.n} samples, on {args.device}: "
+    print(f"3. MNIST-shaped MLP 784-512-512-10, batch 100, {train.n_samples} samples, on {args.device}: "
           f"bare {b:6.2f} epochs/s | engine ({name}) {e:6.2f} epochs/s = {e / b:4.2f}x (goal >= 0.9x)")
 
 
