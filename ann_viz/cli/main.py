@@ -124,7 +124,8 @@ def _take_language(argv: list[str]) -> tuple[list[str], str | None]:
 def _self_test() -> int:
     """Train XOR 2-2-1 headless with its preset and read the bundled digits: 0 if all is well.
 
-    The desktop bundle's smoke test (`ann-viz --self-test`), printed as one line.
+    The desktop bundle's smoke test (`ann-viz --self-test`), printed as one line. It waits for the
+    small-network engine's compile, and names the engine that trained ("numba" where numba runs).
     """
     from ..core.data import load_digits, make_dataset
     from ..core.presets import get_preset
@@ -132,7 +133,8 @@ def _self_test() -> int:
 
     try:
         project = get_preset("xor-2-2-1").project()
-        trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"))
+        trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"),
+                          engine="numba")
         trainer.run()
         evaluation = trainer.evaluate()
         images = len(load_digits().y)
@@ -141,10 +143,11 @@ def _self_test() -> int:
         return 1
     ok = evaluation.accuracy == 1.0
     template = (_t("ann-viz self-test: ok (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, "
-                   "loss {loss:.4f}; built-in digits: {images} images)") if ok else
+                   "loss {loss:.4f}, engine {engine}; built-in digits: {images} images)") if ok else
                 _t("ann-viz self-test: FAILED (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, "
-                   "loss {loss:.4f}; built-in digits: {images} images)"))
-    say(template, accuracy=evaluation.accuracy, epochs=trainer.epoch, loss=evaluation.loss, images=images)
+                   "loss {loss:.4f}, engine {engine}; built-in digits: {images} images)"))
+    say(template, accuracy=evaluation.accuracy, epochs=trainer.epoch, loss=evaluation.loss,
+        engine=trainer.engine_name, images=images)
     return 0 if ok else 1
 
 

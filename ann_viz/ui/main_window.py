@@ -273,6 +273,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)
         self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
+        self.controller.history_appended.connect(self.gradient_plot.append)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.history_cleared.connect(self.metrics_panel.clear)  # another trainer: not its results
         self.controller.state_changed.connect(self._training_state)

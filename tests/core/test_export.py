@@ -535,3 +535,4 @@ def test_cli_self_test_trains_xor_and_passes(capsys):
     assert main(["--self-test"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("ann-viz self-test: ok (XOR 2-2-1: accuracy 1.00") and "\n" not in line
+    assert ", engine numba;" in line  # the bundle's self-test says whether the compiled engine runs there

@@ -1,4 +1,5 @@
-"""The fast path equals autograd + torch.optim on eligible chains; others use the general path."""
+"""The fast engines (numba, TorchScript) equal autograd + torch.optim on eligible chains; others use the
+general path."""
 
 from __future__ import annotations
 
@@ -35,14 +36,15 @@ CASES = [  # (loss, last activation, data, output units)
 @pytest.mark.parametrize("optimizer, lr", [("sgd", 0.5), ("momentum", 0.1), ("adam", 0.01)])
 @pytest.mark.parametrize("case", range(len(CASES)))
 @pytest.mark.parametrize("batch_size", [None, 7])
-def test_fast_path_equals_the_general_path(optimizer, lr, case, batch_size):
+@pytest.mark.parametrize("engine", ["numba", "torchscript"])
+def test_fast_path_equals_the_general_path(optimizer, lr, case, batch_size, engine):
     loss, last, data, out = CASES[case]
     rng = np.random.default_rng(case * 10 + len(optimizer))
     graph = random_chain(rng, 2 if data["kind"] != "sine" else 1, out, last, loss)
     config = TrainConfig(optimizer=optimizer, lr=lr, batch_size=batch_size, epochs=15, seed=3, device="cpu")
-    fast = Trainer(graph, make_dataset(data), config)
+    fast = Trainer(graph, make_dataset(data), config, engine=engine)
     slow = Trainer(graph, make_dataset(data), config, fast_path=False)
-    assert fast.fast_path and not slow.fast_path
+    assert fast.engine_name == engine and slow.engine_name == "autograd"
     fast.run()
     slow.run()
     # The fast path folds each update into one addmm_, which rounds differently from autograd's
@@ -52,6 +54,7 @@ def test_fast_path_equals_the_general_path(optimizer, lr, case, batch_size):
     for name in a:
         np.testing.assert_allclose(a[name], b[name], rtol=1e-3, atol=1e-4, err_msg=name)
     np.testing.assert_allclose(fast.history.train_loss, slow.history.train_loss, rtol=1e-4, atol=1e-6)
+    np.testing.assert_allclose(fast.history.grad_norms, slow.history.grad_norms, rtol=1e-3, atol=1e-5)
     # The optimizer state is torch's own: the general path can carry on from it.
     fast.step_epoch()
     slow.step_epoch()
@@ -72,10 +75,12 @@ def test_ineligible_graphs_use_the_general_path_silently(graph_layers, config):
     assert result.reason == "done" and trainer.epoch == 20
 
 
-def test_the_notes_xor_run_is_fast_and_still_matches():
+@pytest.mark.parametrize("engine", ["numba", "torchscript"])
+def test_the_notes_xor_run_is_fast_and_still_matches(engine):
     graph = chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "bce")
-    trainer = Trainer(graph, make_dataset({"kind": "xor"}), TrainConfig(lr=1.0, epochs=10001, device="cpu"))
-    assert trainer.fast_path
+    trainer = Trainer(graph, make_dataset({"kind": "xor"}), TrainConfig(lr=1.0, epochs=10001, device="cpu"),
+                      engine=engine)
+    assert trainer.engine_name == engine
     trainer.run()
     assert trainer.evaluate().accuracy == 1.0
     assert trainer.history.train_loss[-1] == pytest.approx(0.0012345, abs=2e-5)

@@ -1,5 +1,5 @@
-"""The fast path's many-steps-per-call loop: TorchScript computes what plain Python does, and runs
-that hand over between the fast and the general path (stepping, traced snapshots, pauses,
+"""The fast engines' many-steps-per-call loops: TorchScript computes what plain Python does, and runs
+that hand over between a fast engine (numba or TorchScript) and the general path (stepping, traced snapshots, pauses,
 learning-rate changes, calls ending mid-epoch, validation, early stopping, divergence) equal
 the general path alone."""
 
@@ -19,10 +19,13 @@ THREE_CLASSES = {"kind": "inline", "x": _points.tolist(), "y": [int(3 * (p[0] + 
                  "task": "multiclass"}
 
 
-def pair(layers, loss, data, **config) -> tuple[Trainer, Trainer]:
+ENGINES = pytest.mark.parametrize("engine", ["numba", "torchscript"])
+
+
+def pair(layers, loss, data, engine="torchscript", **config) -> tuple[Trainer, Trainer]:
     graph, config = chain(data.n_features, layers, loss), TrainConfig(device="cpu", **config)
-    fast, slow = Trainer(graph, data, config), Trainer(graph, data, config, fast_path=False)
-    assert fast.fast_path and not slow.fast_path
+    fast, slow = Trainer(graph, data, config, engine=engine), Trainer(graph, data, config, fast_path=False)
+    assert fast.engine_name == engine and not slow.fast_path
     return fast, slow
 
 
@@ -34,6 +37,7 @@ def assert_close(fast: Trainer, slow: Trainer, rtol=1e-4, atol=1e-5) -> None:
         np.testing.assert_allclose(a[name], b[name], rtol=rtol, atol=atol, err_msg=name)
     for column in ("train_loss", "val_loss"):
         np.testing.assert_allclose(fast.history.column(column), slow.history.column(column), rtol=rtol, atol=1e-6)
+    np.testing.assert_allclose(fast.history.grad_norms, slow.history.grad_norms, rtol=10 * rtol, atol=atol)
 
 
 def test_the_loop_is_compiled():
@@ -54,10 +58,10 @@ def test_torchscript_computes_what_plain_python_does(monkeypatch, loss, last, ou
     graph = chain(features, [linear(5), "elu", linear(4), "relu", linear(out)] + ([last] if last else []), loss)
     config = TrainConfig(optimizer=optimizer, lr=0.05, batch_size=batch_size, epochs=30, val_fraction=0.2,
                          device="cpu")
-    scripted = Trainer(graph, make_dataset(data), config)
+    scripted = Trainer(graph, make_dataset(data), config, engine="torchscript")
     scripted.run()
     monkeypatch.setattr(fastpath, "compiled", lambda: fastkernel.train_steps)
-    plain = Trainer(graph, make_dataset(data), config)
+    plain = Trainer(graph, make_dataset(data), config, engine="torchscript")
     plain.run()
     assert_close(scripted, plain, rtol=1e-6, atol=1e-7)
 
@@ -65,11 +69,13 @@ def test_torchscript_computes_what_plain_python_does(monkeypatch, loss, last, ou
 @pytest.mark.parametrize("optimizer, lr", [("sgd", 0.5), ("momentum", 0.1), ("adam", 0.02)])
 @pytest.mark.parametrize("batch_size", [None, 5])
 @pytest.mark.parametrize("call_steps", [None, 3])
-def test_handing_over_between_the_paths_equals_the_general_path(optimizer, lr, batch_size, call_steps):
+@ENGINES
+def test_handing_over_between_the_paths_equals_the_general_path(optimizer, lr, batch_size, call_steps, engine):
     """Stepping, traced snapshot steps and learning-rate changes between fast calls; with
     ``call_steps`` every call does only that many batches, so calls end mid-epoch."""
     data = make_dataset({"kind": "moons", "n": 23})  # batches of 5: 5, 5, 5, 5, 3
-    fast, slow = pair(TANH_NET, "bce", data, optimizer=optimizer, lr=lr, batch_size=batch_size, epochs=60, seed=4)
+    fast, slow = pair(TANH_NET, "bce", data, engine, optimizer=optimizer, lr=lr, batch_size=batch_size, epochs=60,
+                      seed=4)
     if call_steps:
         fast._fast.plan = lambda todo, seconds, batch_size: min(todo, call_steps)
     snapshots = []
@@ -93,9 +99,10 @@ def test_handing_over_between_the_paths_equals_the_general_path(optimizer, lr, b
     assert fast.epoch == 60 and snapshots
 
 
-def test_validation_and_early_stopping_on_the_fast_path():
+@ENGINES
+def test_validation_and_early_stopping_on_the_fast_path(engine):
     data = make_dataset({"kind": "moons", "n": 60, "noise": 0.35})
-    fast, slow = pair([linear(16), "tanh", linear(16), "tanh", linear(1), "sigmoid"], "bce", data,
+    fast, slow = pair([linear(16), "tanh", linear(16), "tanh", linear(1), "sigmoid"], "bce", data, engine,
                       optimizer="adam", lr=0.05, batch_size=8, epochs=500, val_fraction=0.3,
                       early_stopping=10, seed=2)
     results = fast.run(), slow.run()
@@ -105,17 +112,19 @@ def test_validation_and_early_stopping_on_the_fast_path():
     assert_close(fast, slow)
 
 
-def test_a_validation_split_without_early_stopping():
+@ENGINES
+def test_a_validation_split_without_early_stopping(engine):
     data = make_dataset({"kind": "circle", "n": 50})
-    fast, slow = pair(TANH_NET, "bce", data, optimizer="momentum", lr=0.2, epochs=80, val_fraction=0.25)
+    fast, slow = pair(TANH_NET, "bce", data, engine, optimizer="momentum", lr=0.2, epochs=80, val_fraction=0.25)
     fast.run()
     slow.run()
     assert_close(fast, slow)
 
 
-def test_divergence_on_the_fast_path_is_found_as_on_the_general_path():
+@ENGINES
+def test_divergence_on_the_fast_path_is_found_as_on_the_general_path(engine):
     data = make_dataset({"kind": "linear"})
-    fast, slow = pair([linear(3), "identity", linear(1)], "mse", data, lr=1e5, epochs=100)
+    fast, slow = pair([linear(3), "identity", linear(1)], "mse", data, engine, lr=1e5, epochs=100)
     results = fast.run(), slow.run()
     assert results[0].reason == results[1].reason == "diverged"
     assert results[0].message == results[1].message
@@ -125,9 +134,10 @@ def test_divergence_on_the_fast_path_is_found_as_on_the_general_path():
     assert_close(fast, slow)
 
 
-def test_a_long_run_keeps_to_the_general_path():
+@ENGINES
+def test_a_long_run_keeps_to_the_general_path(engine):
     """The notes' XOR, 2000 epochs, weights far from their start: no drift beyond rounding."""
-    fast, slow = pair([linear(2), "sigmoid", linear(1), "sigmoid"], "bce", make_dataset({"kind": "xor"}),
+    fast, slow = pair([linear(2), "sigmoid", linear(1), "sigmoid"], "bce", make_dataset({"kind": "xor"}), engine,
                       lr=1.0, epochs=2000, seed=777)
     fast.run()
     slow.run()
@@ -136,7 +146,7 @@ def test_a_long_run_keeps_to_the_general_path():
 
 def test_calls_start_small_and_at_most_double():
     trainer = Trainer(chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "bce"), make_dataset({"kind": "xor"}),
-                      TrainConfig(lr=1.0, epochs=3000, device="cpu"))
+                      TrainConfig(lr=1.0, epochs=3000, device="cpu"), engine="torchscript")
     sizes = []
     run = trainer._fast.run
 
@@ -153,7 +163,7 @@ def test_calls_start_small_and_at_most_double():
 def test_small_fast_runs_use_one_thread_and_restore_the_setting():
     before = torch.get_num_threads()
     trainer = Trainer(chain(2, [linear(2), "sigmoid", linear(1), "sigmoid"], "bce"), make_dataset({"kind": "xor"}),
-                      TrainConfig(lr=1.0, epochs=50, device="cpu"))
+                      TrainConfig(lr=1.0, epochs=50, device="cpu"), engine="torchscript")
     seen = []
     run = trainer._fast.run
     trainer._fast.run = lambda *args: (seen.append(torch.get_num_threads()), run(*args))[1]
@@ -163,12 +173,14 @@ def test_small_fast_runs_use_one_thread_and_restore_the_setting():
 
 
 @pytest.mark.parametrize("batch_size", [None, 5])
-def test_where_calls_end_changes_no_bit(batch_size):
+@ENGINES
+def test_where_calls_end_changes_no_bit(batch_size, engine):
     """Pausing and resuming anywhere gives the very numbers of an uninterrupted run."""
     runs = []
     for call_steps in (3, 7, None):
         trainer = Trainer(chain(2, TANH_NET, "bce"), make_dataset({"kind": "moons", "n": 23}),
-                          TrainConfig(optimizer="momentum", lr=0.3, batch_size=batch_size, epochs=40, device="cpu"))
+                          TrainConfig(optimizer="momentum", lr=0.3, batch_size=batch_size, epochs=40, device="cpu"),
+                          engine=engine)
         if call_steps:
             trainer._fast.plan = lambda todo, seconds, rows, k=call_steps: min(todo, k)
         trainer.run()

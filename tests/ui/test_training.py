@@ -110,6 +110,15 @@ def test_play_xor_to_the_end_learns_it(qtbot, window):
     assert train.y[0] > 0.6 and train.y[-1] < 0.05
     assert controller.latest.epoch == XOR_EPOCHS
     assert panel.epoch_label.text() == f"Epoch {XOR_EPOCHS} / {XOR_EPOCHS}"
+    # every epoch's gradient size per layer reaches the gradient plot, to the last epoch
+    gradients = window.gradient_plot
+    assert gradients.names == ["linear1", "linear2"]
+    for i in (0, 1):
+        series = gradients.series[i]
+        assert series.x[-1] == XOR_EPOCHS - 1 and len(series) == XOR_EPOCHS // series.stride + 1
+        assert (series.y > 0).all()
+    # the final snapshot keeps the last step's gradients (the network view's "gradient" edges)
+    assert set(controller.latest.param_grads) == PARAMS_2_2_1
     # the trained weights are kept with the document, which now has unsaved changes
     qtbot.waitUntil(lambda: window.document.project.weights is not None, timeout=5_000)
     weights = window.document.project.weights
@@ -466,11 +475,11 @@ def test_gradient_plot_and_confusion_matrix(qtbot, window):
         qtbot.waitUntil(lambda: controller.latest is not None and controller.latest.epoch == n, timeout=10_000)
     linear = [n.name for n in window.document.graph.nodes.values() if n.kind == "linear"]
     assert linear == ["linear1", "linear2"]
-    assert list(gradients.curves) == linear
-    assert all(len(gradients.series[name]) == 3 for name in linear)
-    for name in linear:
-        assert (gradients.series[name].y > 0).all()
-        assert np.array_equal(gradients.series[name].x, [1, 2, 3])
+    assert gradients.names == linear and list(gradients.curves) == [0, 1]
+    assert [gradients.curves[i].opts["name"] for i in (0, 1)] == linear
+    for i in (0, 1):  # one point per epoch, at the history's epochs (as the loss plot's)
+        assert (gradients.series[i].y > 0).all()
+        assert np.array_equal(gradients.series[i].x, [0, 1, 2])
     qtbot.waitUntil(lambda: all(len(c.getData()[0] if c.getData()[0] is not None else []) == 3
                                 for c in gradients.curves.values()), timeout=5_000)
 

@@ -39,12 +39,15 @@ class ExportSource:
 def source_from_trainer(trainer: Trainer, title: str = "network", history: np.ndarray | None = None) -> ExportSource:
     """The trainer's current weights, settings, splits and history (``history`` overrides the latter)."""
     val = trainer.val_data
+    rows = trainer.history.rows_since(0) if history is None else np.asarray(history, dtype=np.float64)
+    if rows.ndim == 2:  # the history's first columns (its rows go on with each layer's gradient size)
+        rows = rows[:, :len(HISTORY_COLUMNS)]
     return ExportSource(
         graph=trainer.graph.clone(), weights=trainer.state_arrays(), config=trainer.config, title=title,
         task=trainer.train_data.dataset.task,
         train_x=trainer.train_data.x.cpu().numpy(), train_y=trainer.train_data.y.cpu().numpy(),
         val_x=None if val is None else val.x.cpu().numpy(), val_y=None if val is None else val.y.cpu().numpy(),
-        history=trainer.history.rows_since(0) if history is None else np.asarray(history, dtype=np.float64))
+        history=rows)
 
 
 def source_from_project(project: Project, history: np.ndarray | None = None) -> ExportSource:

@@ -1,19 +1,17 @@
-"""Loss, predictions and metrics of a trained network on one data split."""
+"""Loss, predictions and metrics of a trained network on one data split.
+
+Works on the network's output alone: the trainer computes it and calls in here, and
+nothing here knows the trainer.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
-import torch
 
 from .. import metrics
+from ..data import Dataset
 from .losses import predicted_classes
-
-if TYPE_CHECKING:
-    from .tensors import SplitTensors
-    from .trainer import Trainer
 
 
 @dataclass(frozen=True)
@@ -34,12 +32,9 @@ class Evaluation:
         return metrics.pred_gold_report(self.predicted, self.gold)
 
 
-def evaluate_split(trainer: "Trainer", data: "SplitTensors") -> Evaluation:
-    output = trainer.predict(data.x)
-    with torch.no_grad():
-        loss = float(trainer._loss_fn(torch.as_tensor(output).to(trainer.device), data.y))
-    ds = data.dataset
-    pred = predicted_classes(output, trainer.module.loss_name, ds.task)
+def evaluate_split(output: np.ndarray, loss: float, loss_name: str, ds: Dataset) -> Evaluation:
+    """The evaluation of ``output`` (the network's, in eval mode) on the split ``ds``, whose loss is ``loss``."""
+    pred = predicted_classes(output, loss_name, ds.task)
     if pred is None:
         return Evaluation(loss, output, None, ds.y, None, None)
     gold = ds.y

@@ -30,7 +30,7 @@ from torch import Tensor
 def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch: int, carry: Tensor,
                 n_steps: int, batch_size: int, params: List[Tensor], has_bias: List[bool], kinds: List[str],
                 slopes: List[float], loss: str, optimizer: str, hyper: List[float], state: List[Tensor],
-                x_val: Tensor, y_val: Tensor) -> Tuple[Tensor, Tensor]:
+                x_val: Tensor, y_val: Tensor, grads: List[Tensor]) -> Tuple[Tensor, Tensor, Tensor]:
     """Train ``n_steps`` batches, starting at batch ``first_batch`` of the current epoch.
 
     ``carry`` (one value) is the summed per-sample loss of the current epoch's earlier
@@ -45,8 +45,10 @@ def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch
     far; ``state`` the momentum buffers, or Adam's exp_avg then exp_avg_sq, in
     parameter order.
 
-    Returns each touched epoch's summed per-sample loss (the carry included) and the
-    validation loss after each epoch finished here (empty without ``x_val``).
+    Returns each touched epoch's summed per-sample loss (the carry included), the
+    validation loss after each epoch finished here (empty without ``x_val``), and each
+    finished epoch's last-batch weight-gradient norm per layer. ``grads`` (the parameters'
+    ``.grad`` tensors) receive the gradients of those batches (Adam's: of every batch).
     """
     n = x.shape[0]
     n_batches = (n + batch_size - 1) // batch_size
@@ -63,12 +65,14 @@ def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch
     lr, momentum, beta1, beta2, eps, step0 = hyper[0], hyper[1], hyper[2], hyper[3], hyper[4], hyper[5]
     # Where each layer's update lands: the parameters (SGD: w += -lr * g), the momentum buffers
     # (buf = momentum * buf + g) or Adam's gradients (g).
-    dest = params if optimizer == "sgd" else state if optimizer == "momentum" else [torch.empty_like(p) for p in params]
+    dest = params if optimizer == "sgd" else state if optimizer == "momentum" else grads
     beta = 1.0 if optimizer == "sgd" else momentum if optimizer == "momentum" else 0.0
     main = _buffers(min(batch_size, n), widths, x)
     last_size = n - (n_batches - 1) * batch_size
     last = _buffers(last_size, widths, x) if last_size != batch_size and n_batches > 1 else main
     val_outs: List[Tensor] = []
+    norms = x.new_empty([end_epoch, layers])
+    weight_grads = [grads[j] for j in slots]
     r = 0
     for s in range(n_steps):
         e, batch = divmod(first_batch + s, n_batches)
@@ -98,6 +102,10 @@ def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch
         if loss != "bce":  # BCE comes after a Sigmoid, where out - y already is dL/dz
             _derive_(d, a, kinds[layers - 1], slopes[layers - 1])
         alpha = -lr * scale if optimizer == "sgd" else scale
+        # The gradients themselves (Adam: always) where they are kept, at an epoch's last batch (its
+        # norms; not at a call's end, so that where calls end changes no bit); otherwise SGD and
+        # Momentum update straight from the error signal.
+        keep = optimizer != "adam" and batch == n_batches - 1
         # backward: pass the error down with the layer's old weights, then update the layer
         for i in range(layers - 1, -1, -1):
             below = xb if i == 0 else hidden[i - 1]
@@ -105,9 +113,18 @@ def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch
                 torch.mm(deltas[i], weights[i], out=deltas[i - 1])
                 _derive_(deltas[i - 1], below, kinds[i - 1], slopes[i - 1])
             j = slots[i]
-            dest[j].addmm_(deltas_t[i], below, beta=beta, alpha=alpha)
-            if biases[i] is not None:
-                dest[j + 1].addmv_(deltas_t[i], ones, beta=beta, alpha=alpha)
+            if keep:
+                grads[j].addmm_(deltas_t[i], below, beta=0.0, alpha=scale)
+                _apply(dest[j], grads[j], optimizer, lr, momentum)
+                if biases[i] is not None:
+                    grads[j + 1].addmv_(deltas_t[i], ones, beta=0.0, alpha=scale)
+                    _apply(dest[j + 1], grads[j + 1], optimizer, lr, momentum)
+            else:
+                dest[j].addmm_(deltas_t[i], below, beta=beta, alpha=alpha)
+                if biases[i] is not None:
+                    dest[j + 1].addmv_(deltas_t[i], ones, beta=beta, alpha=alpha)
+        if batch == n_batches - 1:
+            torch.stack(torch._foreach_norm(weight_grads), out=norms[e])
         if optimizer == "momentum":
             torch._foreach_add_(params, state, alpha=-lr)
         elif optimizer == "adam":
@@ -119,9 +136,17 @@ def train_steps(x: Tensor, y: Tensor, target: Tensor, perms: Tensor, first_batch
         y.index_select(0, order.narrow(0, first_row, rows))
     sums = _epoch_sums(_per_sample_loss(outs, ys, loss), first_row, n, end_epoch + (1 if end_batch > 0 else 0), carry)
     if len(val_outs) == 0:
-        return sums, x.new_empty([0])
+        return sums, x.new_empty([0]), norms
     y_vals = y_val.expand([len(val_outs)] + list(y_val.shape))
-    return sums, _per_sample_loss(torch.stack(val_outs), y_vals, loss).mean(1)
+    return sums, _per_sample_loss(torch.stack(val_outs), y_vals, loss).mean(1), norms
+
+
+def _apply(dest: Tensor, grad: Tensor, optimizer: str, lr: float, momentum: float) -> None:
+    """SGD's update (dest: the parameter) or Momentum's buffer (dest = momentum * dest + grad), as torch.optim."""
+    if optimizer == "sgd":
+        dest.add_(grad, alpha=-lr)
+    else:
+        dest.mul_(momentum).add_(grad)
 
 
 def _layers(params: List[Tensor], has_bias: List[bool]) -> Tuple[List[Tensor], List[Optional[Tensor]], List[int]]:

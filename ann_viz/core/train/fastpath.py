@@ -102,8 +102,13 @@ class FastPath:
         return n
 
     def run(self, x: Tensor, y: Tensor, perms: list[Tensor], first_batch: int, carry: Tensor | None,
-            n_steps: int, batch_size: int, val: tuple[Tensor, Tensor] | None) -> tuple[Tensor, Tensor]:
-        """``n_steps`` batches from ``first_batch`` on: see :func:`.fastkernel.train_steps`."""
+            n_steps: int, batch_size: int, val: tuple[Tensor, Tensor] | None) -> tuple[Tensor, Tensor, Tensor]:
+        """``n_steps`` batches from ``first_batch`` on: see :func:`.fastkernel.train_steps`.
+
+        Returns each touched epoch's summed loss, the validation losses, and each finished
+        epoch's weight-gradient norms per layer (epochs x layers); leaves the last batch's
+        gradients in the parameters' ``.grad``.
+        """
         group = self.optimizer.param_groups[0]
         state, step0 = self._state()
         hyper = [group["lr"], group.get("momentum", 0.0), *group.get("betas", (0.9, 0.999)),
@@ -112,19 +117,23 @@ class FastPath:
         order = torch.stack(perms) if perms else x.new_empty((0, 0), dtype=torch.long)
         carry = x.new_zeros(1) if carry is None else carry.reshape(1)
         x_val, y_val = val if val is not None else (x[:0], y[:0])
+        params = self._flat()
+        for p in params:
+            if p.grad is None:
+                p.grad = torch.zeros_like(p)
         start = time.perf_counter()
         with torch.no_grad():
-            sums, vals = compiled()(
+            sums, vals, norms = compiled()(
                 x, y, self._target(y), order, first_batch, carry, n_steps, batch_size,
                 [p.detach() for p in self._flat()], self._has_bias, self._kinds, self._slopes, self.loss, self.kind,
-                [float(h) for h in hyper], state, x_val, y_val)
+                [float(h) for h in hyper], state, x_val, y_val, [p.grad for p in params])
         if x.is_cuda:  # time the work, not its queueing
             torch.cuda.synchronize(x.device)
         self._steps_per_s = n_steps / max(time.perf_counter() - start, 1e-6)
         if self.kind == "adam":
             for p in self._flat():
                 self.optimizer.state[p]["step"] += n_steps
-        return sums, vals
+        return sums, vals, norms
 
     def threads(self, batch_size: int):
         """A context for a run: one intra-op thread if steps are small (see :mod:`.threads`)."""

@@ -13,7 +13,6 @@ import math
 import time
 from contextlib import nullcontext
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -28,16 +27,15 @@ from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
-from .divergence import first_nonfinite_grad, first_nonfinite_value
-from .fastpath import FastPath, eligible
+from .engines import is_numba, make_fast_path, numba_wanted
+from .fastpath import FastPath
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
 from .preflight import check_before_training
-from .snapshot import PHASES, Snapshot, frozen_array, frozen_map
+from .snapshot import PHASES, Snapshot, frozen_array
+from .stepping import Stepping, _Pending
 from .tensors import SplitTensors, to_tensors
-
-_EMPTY = MappingProxyType({})
 
 
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
@@ -51,8 +49,15 @@ def _joined(losses: list[torch.Tensor]) -> np.ndarray:
     return torch.cat([t.reshape(-1) for t in losses]).cpu().numpy()
 
 
+def _stacked(rows: list[torch.Tensor], width: int) -> np.ndarray | None:
+    """Per-epoch rows (1-d each, or 2-d a call's worth at a time) as one (epochs x width) array."""
+    if not rows or not width:
+        return None
+    return torch.cat([t.reshape(-1, width).to("cpu", torch.float64) for t in rows]).numpy()
+
+
 if TYPE_CHECKING:
-    from .evaluation import Evaluation
+    from .evaluation import Evaluation  # imported when evaluating (the metrics stay off the hot path)
 
 # A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
 _MIN_CHUNK_S = 1 / 60
@@ -68,19 +73,7 @@ class RunResult:
     message: str = ""
 
 
-@dataclass
-class _Pending:
-    """A batch partway through its phases (step-phase mode)."""
-
-    x: torch.Tensor
-    y: torch.Tensor
-    phase: int = -1
-    values: list | None = None
-    loss: torch.Tensor | None = None
-    before: list | None = None
-
-
-class Trainer:
+class Trainer(Stepping):
     """Trains a graph on a data set with a :class:`TrainConfig`.
 
     Parameters
@@ -90,10 +83,17 @@ class Trainer:
     data : Dataset or Splits
         The data; a Dataset is split by the config's fractions and split seed.
     config : TrainConfig
+    fast_path : bool
+        False: autograd only (the reference the fast engines are tested against).
+    engine : str
+        For eligible chains: "auto" (numba for small steps on the CPU once compiled, else
+        TorchScript), "numba" (wait for numba's compile; TorchScript if it cannot) or "torchscript".
     """
 
-    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig, fast_path: bool = True):
+    def __init__(self, graph: Graph, data: Dataset | Splits, config: TrainConfig, fast_path: bool = True,
+                 engine: str = "auto"):
         self.use_fast_path = fast_path
+        self.engine = engine
         self.graph = graph.clone()
         self.config = config
         self.device = resolve_device(config.device)
@@ -122,13 +122,15 @@ class Trainer:
         # "layers.linear1.weight" -> "linear1.weight": the graph's layer names, as users see them.
         self._named_params = [(n.removeprefix("layers."), p) for n, p in self.module.named_parameters()]
         self._weights = [layer.weight for layer in self.module.linear_layers().values()]
+        # The per-layer gradient sizes the history keeps each epoch: every ".weight" (Linear, BatchNorm).
+        self._grad_params = [p for n, p in self._named_params if n.endswith(".weight")]
         out_node = self.module.node_ids[self.module.output_index]
         self._loss_source = self.graph.nodes[self.graph.inputs_of(out_node)[0]].name
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
         self._fast = self._make_fast_step()
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
         self._rng = get_rng_state(self.device)
-        self.history = History()
+        self.history = History([n.rsplit(".", 1)[0] for n, _ in self._named_params if n.endswith(".weight")])
         self.epoch = 0
         self._batch = 0
         self._perm: torch.Tensor | None = None
@@ -149,14 +151,23 @@ class Trainer:
 
     def _make_fast_step(self) -> FastPath | None:
         """The many-steps-per-call loop where the graph allows it (chains of Linear + activations)."""
-        if self.use_fast_path and eligible(self.graph, self.module, self.config, self.module.loss_name):
-            return FastPath(self.graph, self.module, self.optimizer, self.module.loss_name)
-        return None
+        if not self.use_fast_path:
+            self._numba_wanted = False
+            return None
+        rows = min(self.config.batch_size or self.train_data.n, self.train_data.n)
+        loss = self.module.loss_name
+        self._numba_wanted = numba_wanted(self.graph, self.module, self.config, loss, self.device, rows, self.engine)
+        return make_fast_path(self.graph, self.module, self.optimizer, self.config, loss, self._numba_wanted)
 
     @property
     def fast_path(self) -> bool:
-        """True when runs use the fast path (stepping and traced frames use autograd)."""
+        """True when runs use a fast engine (stepping and traced frames use autograd)."""
         return self._fast is not None
+
+    @property
+    def engine_name(self) -> str:
+        """The engine runs use now: "numba", "torchscript" or "autograd"."""
+        return "autograd" if self._fast is None else "numba" if is_numba(self._fast) else "torchscript"
 
     def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
         return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device)
@@ -254,10 +265,20 @@ class Trainer:
             self._epoch_losses.append(torch.stack(self._epoch_loss).sum() / self.train_data.n)
             self._epoch_loss = []
         self.epoch += 1
+        self._grad_norms.append(self._grad_norm_row())
         if self.val_data is not None:
             self._val_losses.append(self._eval_loss(self.val_data))
             if self.config.early_stopping:
                 self._watch_early_stopping()
+
+    def _grad_norm_row(self) -> torch.Tensor:
+        """||dL/dW|| of each layer's weights for the batch just done (NaN where there is none)."""
+        grads = [p.grad for p in self._grad_params]
+        if not grads:
+            return torch.empty(0)
+        if any(g is None for g in grads):
+            return torch.tensor([math.nan if g is None else float(torch.linalg.vector_norm(g)) for g in grads])
+        return torch.stack(torch._foreach_norm(grads))
 
     # ----- the fast loop -----------------------------------------------------------
     def run(self, epochs: int | None = None, *, should_stop: Callable[[], bool] | None = None,
@@ -329,7 +350,8 @@ class Trainer:
         forward, out_index, opt = self.module.forward_all, self.module.output_index, self.optimizer
         objective = self._objective if (self.config.l1 or self.config.l2) else self._loss_fn
         x, y = self.train_data.x, self.train_data.y
-        losses, clock = self._epoch_losses, time.perf_counter
+        losses, norms, clock = self._epoch_losses, self._grad_norms, time.perf_counter
+        grads = self._grad_params
         steps, todo = 0, target - self.epoch
         while steps < todo:
             loss = objective(forward(x)[out_index], y)
@@ -337,6 +359,7 @@ class Trainer:
             loss.backward()
             opt.step()
             losses.append(loss.detach())
+            norms.append(torch.stack(torch._foreach_norm([p.grad for p in grads])))
             steps += 1
             if clock() >= deadline or (should_stop is not None and should_stop()):
                 break
@@ -361,6 +384,8 @@ class Trainer:
     def _fast_steps(self, target: int, deadline: float, should_stop) -> int:
         """Batches by the fast path, many per call, the calls ending by the chunk's deadline."""
         steps, nb = 0, self.n_batches
+        if self._numba_wanted and not is_numba(self._fast):
+            self._fast = self._make_fast_step()  # numba's compile has finished since (or still runs)
         while self.epoch < target and not self.stopped:
             # Early stopping looks at every epoch's weights: one epoch per call then.
             todo = nb - self._batch if self.config.early_stopping else (target - self.epoch) * nb - self._batch
@@ -381,15 +406,17 @@ class Trainer:
                       for _ in range(-(-(self._batch + n) // nb) - len(perms))]
         carry = torch.stack(self._epoch_loss).sum() if self._epoch_loss else None
         val = None if self.val_data is None else (self.val_data.x, self.val_data.y)
-        sums, vals = self._fast.run(data.x, data.y, perms, self._batch, carry, n, bs, val)
-        self._account_fast(sums, vals, n, perms)
+        sums, vals, norms = self._fast.run(data.x, data.y, perms, self._batch, carry, n, bs, val)
+        self._account_fast(sums, vals, norms, n, perms)
         return n
 
-    def _account_fast(self, sums: torch.Tensor, vals: torch.Tensor, n: int, perms: list) -> None:
+    def _account_fast(self, sums: torch.Tensor, vals: torch.Tensor, norms: torch.Tensor, n: int,
+                      perms: list) -> None:
         """Book a fast call's epochs as _finish_batch books batches (same units, same order)."""
         finished, self._batch = divmod(self._batch + n, self.n_batches)
         if finished:
             self._epoch_losses.append(sums[:finished] / self.train_data.n)
+            self._grad_norms.append(norms[:finished])
         self._epoch_loss = [sums[finished]] if self._batch else []
         self._perm = perms[-1] if perms else self._perm
         self.epoch += finished
@@ -401,6 +428,7 @@ class Trainer:
     def _begin_chunk(self, rng: bool = True) -> None:
         self._epoch_losses: list[torch.Tensor] = []
         self._val_losses: list[torch.Tensor] = []
+        self._grad_norms: list[torch.Tensor] = []  # per finished epoch: its last batch's per-layer norms
         if rng:
             self._enter_rng()
 
@@ -426,59 +454,8 @@ class Trainer:
             val = _joined(self._val_losses) if self._val_losses else None
             accuracy = np.full(len(train), np.nan)
             accuracy[-1] = self._accuracy(self.train_data)
-            self.history.extend(train, val, accuracy)
+            self.history.extend(train, val, accuracy, _stacked(self._grad_norms, len(self._grad_params)))
         return True
-
-    # ----- divergence ----------------------------------------------------------------
-    def _replay(self, checkpoint: Checkpoint, steps: int) -> None:
-        """Redo a bad chunk one checked step at a time; stop before the first bad update."""
-        self._set_state(checkpoint.restore(self.module, self.optimizer))
-        self._begin_chunk()
-        for _ in range(steps):
-            x, y = self._batch_tensors()
-            p = _Pending(x, y)
-            for name in PHASES:
-                p.phase += 1
-                self._do_phase(p, rng=False)
-                if not self._phase_finite(p, name):
-                    break
-            if self.stopped:
-                break
-            self._finish_batch(p.loss, x.shape[0])
-        self._end_chunk(check=False)
-
-    def _phase_finite(self, p: _Pending, name: str) -> bool:
-        """After a phase: stop at the first NaN/Inf, naming the layer; undo a bad update."""
-        layer, what = None, ""
-        if name == "forward":
-            layer = first_nonfinite_value(self.module.node_names, p.values)
-            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the output of '{layer}'. "
-                      "The last finite weights are kept; try a smaller learning rate.")
-        elif name == "loss" and not bool(torch.isfinite(p.loss)):
-            layer = self._loss_source
-            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the loss computed from "
-                      "'{layer}'. The last finite weights are kept; try a smaller learning rate.")
-        elif name == "backward":
-            layer = first_nonfinite_grad(self._named_params)
-            what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the gradient of '{layer}'. "
-                      "The last finite weights are kept; try a smaller learning rate.")
-        elif name == "update":
-            bad = [n for n, q in self._named_params if not bool(torch.isfinite(q).all())]
-            if bad:
-                with torch.no_grad():  # keep the last finite weights
-                    for (_, q), before in zip(self._named_params, p.before):
-                        q.copy_(before)
-                layer = bad[0].rsplit(".", 1)[0]
-                what = _t("Training diverged at epoch {epoch}: a NaN/Inf appeared in the updated weights of "
-                          "'{layer}'. The last finite weights are kept; try a smaller learning rate.")
-        if layer is None:
-            return True
-        self.optimizer.zero_grad()
-        self._epoch_loss = []
-        self._batch = 0
-        self.stopped = what.format(epoch=self.epoch, layer=layer)
-        self.divergence = DivergenceError(self.stopped, self.epoch, self.graph.node_by_name(layer).id)
-        return False
 
     # ----- trainer state for checkpoints -------------------------------------------------
     def _state(self) -> dict:
@@ -509,117 +486,6 @@ class Trainer:
                               "for {patience} epochs. Restored the weights of epoch {best_epoch} "
                               "(validation loss {best_loss:.4f}).").format(
                 epoch=self.epoch, patience=self.config.early_stopping, best_epoch=best_epoch, best_loss=best_loss)
-
-    # ----- stepping -------------------------------------------------------------------
-    def step_phase(self) -> Snapshot:
-        """Do the next phase (forward, loss, backward, update) and return the state after it."""
-        self._refuse_untrainable()
-        if self._pending is None:
-            x, y = self._batch_tensors()
-            self._pending = _Pending(x, y)
-        p = self._pending
-        p.phase += 1
-        name = PHASES[p.phase]
-        self._do_phase(p)
-        finite = self._phase_finite(p, name)
-        parts = self._parts(p)
-        if not finite:
-            self._pending = None
-        elif name == "update":
-            self._pending = None
-            self._begin_chunk(rng=False)
-            self._finish_batch(p.loss, p.x.shape[0])
-            self._end_chunk(check=False, rng=False)
-        return self._snapshot_from(parts)
-
-    def _do_phase(self, p: _Pending, rng: bool = True) -> None:
-        """The one place where forward, loss, backward and update are done with tracing."""
-        name = PHASES[p.phase]
-        if name == "forward":
-            if rng:
-                self._enter_rng()
-            p.values = self.module.forward_all(p.x)
-            if rng:
-                self._leave_rng()
-            for value in p.values[1:]:
-                if value.requires_grad:
-                    value.retain_grad()
-        elif name == "loss":
-            p.loss = self._objective(p.values[self.module.output_index], p.y)
-        elif name == "backward":
-            self.optimizer.zero_grad()
-            p.loss.backward()
-        else:
-            p.before = [q.detach().clone() for _, q in self._named_params]
-            self.optimizer.step()
-
-    def step_batch(self) -> Snapshot:
-        """Finish the current batch (all its remaining phases)."""
-        snapshot = self.step_phase()
-        while self._pending is not None:
-            snapshot = self.step_phase()
-        return snapshot
-
-    def step_epoch(self) -> Snapshot:
-        """Finish the current epoch (its remaining batches)."""
-        start = self.epoch
-        snapshot = self.step_batch()
-        while self.epoch == start and not self.stopped:
-            snapshot = self.step_batch()
-        return snapshot
-
-    def _traced_step(self, x: torch.Tensor, y: torch.Tensor) -> dict:
-        # Inside a chunk the trainer's RNG stream is already in place: no enter/leave.
-        p = _Pending(x, y)
-        for _ in PHASES:
-            p.phase += 1
-            self._do_phase(p, rng=False)
-        parts = self._parts(p)
-        parts["loss_tensor"] = p.loss
-        return parts
-
-    # ----- snapshots ------------------------------------------------------------------
-    def _parts(self, p: _Pending) -> dict:
-        """Copy what a phase produced off the device (the snapshot's arrays)."""
-        names = self.module.node_names
-        parts: dict = {"phase": PHASES[p.phase], "inputs": p.x, "targets": p.y}
-        if p.values is not None:
-            parts["values"] = list(zip(names, p.values))
-        if p.loss is not None:
-            parts["loss"] = p.loss.item()
-        if p.phase >= 2:
-            parts["grads"] = [(n, v.grad) for n, v in zip(names[1:], p.values[1:]) if v.grad is not None]
-            parts["param_grads"] = [(n, q.grad) for n, q in self._named_params if q.grad is not None]
-        if p.before is not None:
-            parts["params"] = [(n, b) for (n, _), b in zip(self._named_params, p.before)]
-            parts["updates"] = [(n, q.detach() - b) for (n, q), b in zip(self._named_params, p.before)]
-        else:
-            parts["params"] = [(n, q) for n, q in self._named_params]
-        return {k: (frozen_array(v) if isinstance(v, torch.Tensor) else
-                    frozen_map(v) if isinstance(v, list) else v) for k, v in parts.items()}
-
-    def _snapshot_from(self, parts: dict) -> Snapshot:
-        return Snapshot(
-            epoch=parts.get("epoch", self.epoch), batch=parts.get("batch", self._batch), n_batches=self.n_batches, phase=parts["phase"],
-            loss=parts.get("loss"), device=str(self.device), inputs=parts["inputs"],
-            targets=parts["targets"], values=parts.get("values", _EMPTY), grads=parts.get("grads", _EMPTY),
-            params=parts["params"], param_grads=parts.get("param_grads", _EMPTY),
-            updates=parts.get("updates", _EMPTY), train_loss=self.history.last("train_loss"),
-            val_loss=self.history.last("val_loss"), accuracy=self.history.last("accuracy"),
-            message=self.stopped, buffers=self._running_stats())
-
-    def _running_stats(self):
-        # BatchNorm running statistics ride along, so views evaluate as the model does. Looked up
-        # each time: moving the module to another device replaces buffer tensors (not parameters).
-        stats = [(n.removeprefix("layers."), b) for n, b in self.module.named_buffers()
-                 if n.endswith(("running_mean", "running_var"))]
-        return frozen_map(stats) if stats else _EMPTY
-
-    def snapshot(self) -> Snapshot:
-        """The current state without stepping (weights only; no batch in flight)."""
-        parts = {"phase": self.phase, "inputs": None, "targets": None,
-                 "params": frozen_map((n, q) for n, q in self._named_params)}
-        return self._snapshot_from(parts)
 
     # ----- evaluation -----------------------------------------------------------------
     @torch.no_grad()
@@ -654,7 +520,10 @@ class Trainer:
         data = {"train": self.train_data, "val": self.val_data, "test": self.test_data}[split]
         if data is None:
             raise TrainingError(_t("There is no {split} split; set its fraction above 0.").format(split=split))
-        return evaluate_split(self, data)
+        output = self.predict(data.x)
+        with torch.no_grad():
+            loss = float(self._loss_fn(torch.as_tensor(output).to(self.device), data.y))
+        return evaluate_split(output, loss, self.module.loss_name, data.dataset)
 
     def state_arrays(self) -> dict[str, np.ndarray]:
         """Every parameter and buffer by its graph name ("linear1.weight", "bn1.running_mean")."""

@@ -279,7 +279,7 @@ class NetworkPanel(Retranslatable, QWidget):
             return
         snapshot = self.display_snapshot()
         options = self.controls.options()
-        self._notice(self._missing(snapshot, options.quantity))
+        self._notice(self._missing(snapshot, options.quantity, options.sample))
         if snapshot is not None:
             rows = q.batch_size(snapshot)
             if max(1, rows) != self.controls.sample.maximum():  # a new range re-lays out the window
@@ -296,7 +296,7 @@ class NetworkPanel(Retranslatable, QWidget):
             self._info_at = self._redrawn_at
             self.info.setText(self.describe(self._info_target))
 
-    def _missing(self, snapshot: Snapshot | None, quantity: str) -> str:
+    def _missing(self, snapshot: Snapshot | None, quantity: str, sample: int | None = None) -> str:
         """Why the drawing lacks numbers, in a sentence ("" when nothing is missing)."""
         if self.net is None:
             return self.notice.text()  # why the graph cannot be drawn, set by _rebuild
@@ -304,7 +304,8 @@ class NetworkPanel(Retranslatable, QWidget):
             return self.tr("Step or train to see the numbers of the edited network.")
         if snapshot is None:
             return ""
-        if quantity == "gradient" and not snapshot.grads:
+        # The whole batch's dE/dw is kept after a run (param_grads); one sample's share needs the traced batch.
+        if quantity == "gradient" and not snapshot.grads and (sample is not None or not snapshot.param_grads):
             return self.tr("Gradients dE/dw come from a backward pass: use Step phase (up to backward), "
                            "Step batch, or Play. Grey edges are not known yet.")
         if quantity == "update" and not snapshot.updates:

@@ -29,7 +29,7 @@ class TrainingController(QObject):
     _move = Signal(str)
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
-    history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy)
+    history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)
     history_cleared = Signal()
     evaluation_changed = Signal(object)  # core Evaluation of the current weights
     state_changed = Signal(str)

@@ -1,7 +1,8 @@
 """Per-layer gradient size over time (log scale): vanishing gradients made visible.
 
 The deep sigmoid lesson shows the first layers' ||dL/dW|| orders of magnitude below
-the last layer's; its ReLU twin does not.
+the last layer's; its ReLU twin does not. Points come from the history (every epoch of
+every engine, columns 4.. of the rows); snapshots only name the layers.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...core.train import Snapshot, layer_gradient_norms
+from ...core.train import Snapshot
 from ..language import Retranslatable
 from .live_plot import GRADIENT_PHASE_S, SteppedRange, ms_to_phase, speed_up_axes
+from .loss_plot import rename_curve
 from .series import DecimatedSeries
+
+FIRST_GRADIENT_COLUMN = 4  # history rows: epoch, train loss, val loss, accuracy, then one per layer
 
 COLOURS = ["#2a82da", "#e07b24", "#4f9d69", "#b5566b", "#8a6bb8", "#c9a227", "#3aa6a6", "#7f7f7f"]
 
@@ -33,8 +37,9 @@ class GradientPlot(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.series: dict[str, DecimatedSeries] = {}
-        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.series: dict[int, DecimatedSeries] = {}  # by layer (history column)
+        self.curves: dict[int, pg.PlotDataItem] = {}
+        self.names: list[str] = []
         self.redraws = 0
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -50,24 +55,40 @@ class GradientPlot(Retranslatable, QWidget):
             self.plot.removeItem(curve)
         self.legend.clear()
         self.series, self.curves = {}, {}
+        self.names: list[str] = []
 
     @Slot(object)
     def add_snapshot(self, snapshot: Snapshot) -> None:
-        norms = layer_gradient_norms(snapshot)
-        for name, norm in norms.items():
-            if norm <= 0:
-                continue  # log scale: a zero gradient has no place on it
-            if name not in self.series:
-                self.series[name] = DecimatedSeries(limit=5000)
-                pen = pg.mkPen(COLOURS[len(self.curves) % len(COLOURS)], width=2)
-                self.curves[name] = self.plot.plot(pen=pen, name=name)
-            self.series[name].extend(np.array([float(snapshot.epoch)]), np.array([norm]))
-        if norms and not self._redraw.isActive():
+        """Learn the layers' names (the history's gradient columns follow the weights' order)."""
+        names = [name.rsplit(".", 1)[0] for name in snapshot.params if name.endswith(".weight")]
+        if names == self.names:
+            return
+        self.names = names
+        for i, curve in self.curves.items():
+            if i < len(names):
+                rename_curve(self.plot, curve, names[i])
+
+    @Slot(object)
+    def append(self, rows: np.ndarray) -> None:
+        """History rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)."""
+        epochs = rows[:, 0]
+        for i in range(rows.shape[1] - FIRST_GRADIENT_COLUMN):
+            norms = rows[:, FIRST_GRADIENT_COLUMN + i]
+            shown = np.isfinite(norms) & (norms > 0)  # log scale: a zero gradient has no place on it
+            if not shown.any():
+                continue
+            if i not in self.series:
+                self.series[i] = DecimatedSeries(limit=5000)
+                pen = pg.mkPen(COLOURS[i % len(COLOURS)], width=2)
+                name = self.names[i] if i < len(self.names) else f"#{i + 1}"
+                self.curves[i] = self.plot.plot(pen=pen, name=name)
+            self.series[i].extend(epochs[shown], norms[shown])
+        if self.series and not self._redraw.isActive():
             # Half a period after the loss plot's redraws: their repaints never share an event-loop turn.
             self._redraw.start(ms_to_phase(GRADIENT_PHASE_S))
 
     def _draw(self) -> None:
         self.redraws += 1
-        for name, curve in self.curves.items():
-            curve.setData(self.series[name].x, self.series[name].y)
+        for i, curve in self.curves.items():
+            curve.setData(self.series[i].x, self.series[i].y)
         self.range.fit([(s.x, s.y) for s in self.series.values()])
