@@ -7,6 +7,8 @@ Heavy exporters (onnx, torch.export) are imported only when their format is writ
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 # Loaded on first use (PEP 562): the CLI's parser reads FORMATS without importing torch.
 _HOMES = {
@@ -28,3 +30,17 @@ def __getattr__(name: str):
     value = getattr(importlib.import_module(f".{home}", __name__), name)
     globals()[name] = value  # later look-ups skip this function
     return value
+
+
+class _Package(types.ModuleType):
+    """``import_weights`` names a submodule and its function. Loading the submodule (by any
+    route) makes Python bind the package's name to the module; keep the function there, as
+    the eager imports this package once had did."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "import_weights" and isinstance(value, types.ModuleType):
+            value = value.import_weights
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
