@@ -44,7 +44,8 @@ def run_app(argv: list[str]) -> int:
     # Qt frees the clipboard's data in a C++ exit handler, after Python is gone: data we
     # copied from Python would crash the exit. Drop it while Python still runs.
     app.aboutToQuit.connect(app.clipboard().clear)
-    window = MainWindow(project)
+    # The app paints first and loads torch and the plots after (ui.staging); a screenshot needs them all now.
+    window = MainWindow(project, staged=not args.screenshot)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

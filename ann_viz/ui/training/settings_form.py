@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, Q
 
 from ...core.errors import AnnVizError
 from ...core.i18n import _t
-from ...core.train import OPTIMIZERS, TrainConfig, list_devices
+from ...core.train import OPTIMIZERS, TrainConfig
 from ..language import Retranslatable
 from ..tr import tr_core
 
@@ -21,7 +21,9 @@ class SettingsForm(Retranslatable, QWidget):
     lr_edited = Signal(float)
     refused = Signal(str)  # a value the config refused, with the reason
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, devices: list[tuple[str, str]] | None = None):
+        """``devices``: (name, description) pairs; None lists them now (imports torch), [] leaves
+        them to :meth:`set_devices` (the app's window is painted before torch is loaded)."""
         super().__init__(parent)
         self._config = TrainConfig()
         self._loading = False
@@ -41,8 +43,11 @@ class SettingsForm(Retranslatable, QWidget):
         self.seed = _int(0, 2**31 - 1)
         self.device = QComboBox()
         self.device.addItem("", "auto")
-        for name, description in list_devices():
-            self.device.addItem(f"{name} — {description}", name)
+        if devices is None:
+            from ...core.train import list_devices
+
+            devices = list_devices()
+        self.set_devices(devices)
         for widget in (self.optimizer, self.lr, self.batch, self.epochs, self.l1, self.l2, self.patience,
                        self.val_fraction, self.seed, self.device):
             form.addRow(QLabel(), widget)
@@ -93,6 +98,19 @@ class SettingsForm(Retranslatable, QWidget):
         finally:
             self._loading = False
 
+    def set_devices(self, devices: list[tuple[str, str]]) -> None:
+        """The devices to offer after "auto"; the configured one stays selected (never emits edits)."""
+        self._loading = True
+        try:
+            while self.device.count() > 1:
+                self.device.removeItem(1)
+            for name, description in devices:
+                self.device.addItem(f"{name} — {tr_core(description)}", name)
+            index = self.device.findData(self._config.device)
+            self.device.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            self._loading = False
+
     def set_running(self, running: bool) -> None:
         """During a run only the learning rate stays editable."""
         for widget in (self.optimizer, self.batch, self.epochs, self.l1, self.l2, self.patience,
@@ -103,11 +121,12 @@ class SettingsForm(Retranslatable, QWidget):
         return self._config
 
     def _values(self) -> dict:
+        # Before the devices are listed the box holds only "auto": keep the project's choice.
         return dict(optimizer=self.optimizer.currentData(), lr=self.lr.value(),
                     batch_size=self.batch.value() or None, epochs=self.epochs.value(), l1=self.l1.value(),
                     l2=self.l2.value(), early_stopping=self.patience.value(),
                     val_fraction=self.val_fraction.value(), seed=self.seed.value(),
-                    device=self.device.currentData())
+                    device=self.device.currentData() if self.device.count() > 1 else self._config.device)
 
     def _edited(self, *_) -> None:
         if self._loading:
