@@ -6,9 +6,10 @@ Heavy exporters (onnx, torch.export) are imported only when their format is writ
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
+
+from ..lazy import lazy_attributes
 
 # Loaded on first use (PEP 562): the CLI's parser reads FORMATS without importing torch.
 _HOMES = {
@@ -21,15 +22,7 @@ _HOMES = {
 }
 
 __all__ = sorted(_HOMES)
-
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 class _Package(types.ModuleType):

@@ -7,7 +7,7 @@ and success; copy k matches a single ``Trainer`` run with seed ``seeds[k]``.
 
 from __future__ import annotations
 
-import importlib
+from ..lazy import lazy_attributes
 
 # Loaded on first use (PEP 562): the CLI's parser reads MAX_SEEDS without importing torch.
 _HOMES = {
@@ -17,12 +17,4 @@ _HOMES = {
 }
 
 __all__ = sorted(_HOMES)
-
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)

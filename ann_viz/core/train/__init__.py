@@ -7,7 +7,7 @@ project files and presets that need only it) can be imported without importing t
 
 from __future__ import annotations
 
-import importlib
+from ..lazy import lazy_attributes
 
 _HOMES = {
     "OPTIMIZERS": "config", "OPTIMIZER_LABELS": "config", "ConfigError": "config", "TrainConfig": "config",
@@ -21,15 +21,7 @@ _HOMES = {
 }
 
 __all__ = list(_HOMES)
-
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 def __dir__() -> list[str]:
