@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ExportError
 from ..core.i18n import _t
-from ..core.export import (FORMATS, ExportFormat, export_to, format_for_path, format_named, import_weights,
-                           source_from_project, source_from_trainer)
-from ..core.train import Trainer
+# The parser and the checks need only the registry; writers, weights and the trainer (torch) load
+# when a command runs, so that `presets` and `--help` never import torch.
+from ..core.export.registry import FORMATS, ExportFormat, export_to, format_for_path, format_named
 from .source import open_source
 from .text import say, tr
+
+if TYPE_CHECKING:
+    from ..core.train import Trainer
 
 
 def add_export_parser(sub) -> None:
@@ -37,6 +40,8 @@ def run_export(args: Any) -> int:
         raise ExportError(_t("A project file holds no training history: train and export in one go with "
                              "`ann-viz train {source} --export {output}`.").format(source=args.source,
                                                                                     output=args.output))
+    from ..core.export import import_weights, source_from_project
+
     project = open_source(args.source)
     if args.weights:
         project.weights = import_weights(args.weights, project.graph)
@@ -58,6 +63,8 @@ def planned_exports(paths: list[str]) -> list[tuple[str, ExportFormat]]:
 
 def load_weights(trainer: Trainer, path: str) -> None:
     """`train --weights FILE`: start from the file's weights (checked against the network)."""
+    from ..core.export import import_weights
+
     trainer.load_arrays(import_weights(path, trainer.graph))
 
 
@@ -65,6 +72,8 @@ def export_trained(trainer: Trainer, title: str, planned: list[tuple[str, Export
     """Write each planned export of the trainer's weights and history; report on stderr (stdout may be JSON)."""
     if not planned:
         return
+    from ..core.export import source_from_trainer
+
     source = source_from_trainer(trainer, title)
     for path, fmt in planned:
         _warn(fmt)

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..core.data import make_dataset
 from ..core.i18n import _t
-from ..core.sweep import MAX_SEEDS, QUANTILE_NAMES, SeedSweep, seed_range
+from ..core.sweep import MAX_SEEDS, QUANTILE_NAMES  # torch-free: the parser needs them
 from .source import open_source
 from .text import say, tr
 
@@ -60,6 +60,8 @@ def add_sweep_parser(sub) -> None:
 
 
 def run_sweep(args: Any) -> int:
+    from ..core.sweep import SeedSweep, seed_range  # imports torch: only when a sweep runs
+
     project = open_source(args.source)
     changes = {k: v for k, v in (("epochs", args.epochs), ("lr", args.lr)) if v is not None}
     config = project.config.with_changes(**changes)

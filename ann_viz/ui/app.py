@@ -45,7 +45,8 @@ def run_app(argv: list[str]) -> int:
     # copied from Python would crash the exit. Drop it while Python still runs.
     # (A function, not the bound `clipboard().clear`: that wrapper is gone by then and PySide warns.)
     app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
-    window = MainWindow(project)
+    # The app paints first and loads torch and the plots after (ui.staging); a screenshot needs them all now.
+    window = MainWindow(project, staged=not args.screenshot)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QScrollArea, QTextBrowser)
@@ -14,28 +14,25 @@ from ..core.errors import AnnVizError
 from ..core.layout import auto_layout
 from ..core.presets import PRESETS, get_preset
 from ..core.project import Project
-from ..core.train import resolve_device
 from . import gc_guard
 from .document import Document
 from .editor.commands import (AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command,
                               retranslate_commands)
 from .editor.scene import GraphScene
 from .editor.view import GraphView
-from .export_dialog import ExportDialog, import_weights_dialog
 from .inspector import Inspector
 from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
-from .network import install_network_view
+from .network import add_network_dock
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
-from .landscape import install_landscape_view
+from .landscape import add_landscape_dock
 from .recovery import AUTOSAVE_INTERVAL_MS, Autosaver
 from .status_line import StatusLine
-from .plane.install import install_plane_views
+from .plane.install import add_plane_docks
 from .theme import apply_theme
 from .tr import tr_core
+from .staging import EarlyHistory, Placeholder, after_first_paint, build_views
 from .training.controller import TrainingController
-from .training.gradient_plot import GradientPlot
-from .training.loss_plot import LossPlot
 from .training.metrics_panel import MetricsPanel
 from .training.panel import TrainingPanel
 from .training.settings_form import SettingsForm
@@ -56,10 +53,15 @@ def open_failure_message(path, err: BaseException) -> str:
 
 
 class MainWindow(Retranslatable, QMainWindow):
+    views_built = Signal()  # the plots, planes and neuron view have replaced their placeholders
+
     def __init__(self, project: Project | None = None, settings: QSettings | None = None,
-                 recovery_dir: Path | None = None, autosave_ms: int = AUTOSAVE_INTERVAL_MS):
-        """``recovery_dir``: where unsaved changes are autosaved (default: the app's data folder)."""
+                 recovery_dir: Path | None = None, autosave_ms: int = AUTOSAVE_INTERVAL_MS, staged: bool = False):
+        """``recovery_dir``: where unsaved changes are autosaved (default: the app's data folder).
+        ``staged``: paint first, build the views that need pyqtgraph once torch has loaded and the
+        first trainer is ready (the app's start); otherwise everything is built here (tests, scripts)."""
         super().__init__()
+        self._staged = staged
         gc_guard.install(QApplication.instance())  # before the training thread starts allocating
         self._bound_texts: list = []  # (setter, text function): set again when the language changes
         self.settings = settings or QSettings()
@@ -74,6 +76,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self._wire()
         self._restore_settings()
         self._on_replaced()
+        self.views_ready = False
+        if staged:
+            self._early_history = EarlyHistory(self.controller, self)
+            self.statusBar().showMessage(self.tr("Loading PyTorch..."))
+            self.controller.settled.connect(self._build_views_soon)
+            after_first_paint(self, self.controller.start)  # torch loads on the training thread from then on
+        else:
+            self._build_views()
 
     # ----- construction --------------------------------------------------------------
     def _dock(self, name: str, title, widget, area, scroll: bool = False) -> QDockWidget:
@@ -105,24 +115,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lesson_page.setOpenExternalLinks(False)
         self.palette_dock = self._dock("palette", lambda: self.tr("Layers"), self.palette, Qt.LeftDockWidgetArea)
         self.lesson_dock = self._dock("lesson", lambda: self.tr("Lesson"), self.lesson_page, Qt.LeftDockWidgetArea)
-        self.controller = TrainingController(self)
+        self.controller = TrainingController(self, start=not self._staged)  # staged: once painted
         self.training_panel = TrainingPanel(self.controller, self)
-        self.settings_form = SettingsForm(self)
-        self.loss_plot = LossPlot(self)
+        self.settings_form = SettingsForm(self, devices=[])  # listed by the training thread (torch)
         # In a scroll area: a long red message makes the panel taller, never the window.
         self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
                                         Qt.RightDockWidgetArea, scroll=True)
         self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
-        install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
-        install_landscape_view(self)  # a fourth tab with them
+        add_plane_docks(self, below=self.training_dock)  # input plane, neuron maps, hidden space
+        add_landscape_dock(self)  # a fourth tab with them
         self.settings_dock = self._dock("settings", lambda: self.tr("Hyper-parameters"), self.settings_form,
                                         Qt.RightDockWidgetArea, scroll=True)
-        self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
-        self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), self.loss_plot, Qt.BottomDockWidgetArea)
-        self.gradient_plot = GradientPlot(self)
-        self.gradient_dock = self._dock("gradients", lambda: self.tr("Gradients"), self.gradient_plot,
+        # The plots and views need pyqtgraph: placeholders until _build_views.
+        self.loss_dock = self._dock("loss", lambda: self.tr("Loss"), Placeholder(self._loading_plots),
+                                    Qt.BottomDockWidgetArea)
+        self.gradient_dock = self._dock("gradients", lambda: self.tr("Gradients"), Placeholder(self._loading_plots),
                                         Qt.BottomDockWidgetArea)
         self.metrics_panel = MetricsPanel(self)
         self.metrics_dock = self._dock("metrics", lambda: self.tr("Metrics"), self.metrics_panel,
@@ -135,7 +144,25 @@ class MainWindow(Retranslatable, QMainWindow):
             for dock in others:
                 dock.hide()  # until grouped (a saved layout shows what it had)
         self._default_layout_due = False
-        install_network_view(self)  # neuron-level view above the graph editor (self.network_dock)
+        add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
+
+    def _loading_plots(self) -> str:
+        return self.tr("Loading the plots...")
+
+    @Slot()
+    def _build_views_soon(self) -> None:
+        """After the first trainer is ready: let the event loop draw what it brought, then build."""
+        self.controller.settled.disconnect(self._build_views_soon)
+        if self.controller.thread.isRunning():  # not closed meanwhile
+            QTimer.singleShot(0, self, self._build_views)
+
+    @Slot()
+    def _build_views(self) -> None:
+        """The loss and gradient plots, the plane views and the neuron view (pyqtgraph), into their docks."""
+        build_views(self)
+        self.views_ready = True
+        self.controller.allow_prepay()  # the window is complete: the training thread may work ahead
+        self.views_built.emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -163,13 +190,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resizeDocks([self.network_dock, self.loss_dock], [int(h * 0.4), int(h * 0.25)], Qt.Vertical)
 
     def _build_status_bar(self) -> None:
-        try:
-            device = str(resolve_device("auto"))
-        except AnnVizError:
-            device = "cpu"
-        self._device = device
         self.device_label = QLabel()
-        self._show_device(device)
+        self._show_device("...")  # the training thread names it once torch is loaded
         self.validity_label = StatusLine(self.controller, self.training_panel)
         self.statusBar().addPermanentWidget(self.validity_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
@@ -269,15 +291,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)
         self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.controller.history_cleared.connect(self.loss_plot.clear)
-        self.controller.history_appended.connect(self.loss_plot.append)
-        self.controller.history_cleared.connect(self.gradient_plot.clear)
-        self.controller.snapshot_changed.connect(self.gradient_plot.add_snapshot)
-        self.controller.history_appended.connect(self.gradient_plot.append)
         self.controller.evaluation_changed.connect(self.metrics_panel.show_evaluation)
         self.controller.history_cleared.connect(self.metrics_panel.clear)  # another trainer: not its results
         self.controller.state_changed.connect(self._training_state)
         self.controller.device_changed.connect(self._show_device)
+        self.controller.devices_listed.connect(self.settings_form.set_devices)
 
     def _undo_text(self, text: str | None = None) -> str:
         """Edit > Undo, with what it undoes ("&Undo Add layer")."""
@@ -443,11 +461,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def export_dialog(self) -> None:
         """File > Export...: the network picture, the model (ONNX, .pt2, ...), weights, a script, history."""
+        from .export_dialog import ExportDialog  # the export formats import torch: only when asked
+
         dialog = ExportDialog(self, self._last_dir())
         dialog.exec()
         dialog.deleteLater()
 
     def import_weights_dialog(self) -> None:
+        from .export_dialog import import_weights_dialog
+
         import_weights_dialog(self, self._last_dir())
 
     # ----- recent files and settings -------------------------------------------------------

@@ -12,11 +12,14 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes_atomic
 from ..errors import AnnVizError, ExportError
 from ..i18n import _t
-from .source import ExportSource
+
+if TYPE_CHECKING:  # the source module imports the trainer (torch); the CLI's parser must not
+    from .source import ExportSource
 
 EXTRA_HINT = _t("install the export extra: pip install 'ann-viz[export]'")
 

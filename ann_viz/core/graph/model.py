@@ -8,7 +8,6 @@ it in two places. Removal returns what undo needs to restore exactly.
 from __future__ import annotations
 
 import copy
-import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -18,18 +17,9 @@ from ..errors import GraphError
 from ..i18n import _t
 from .events import Event
 from .kinds import KINDS, ParamError
+from .reserved import RESERVED_NAMES
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-@functools.lru_cache(maxsize=1)
-def _reserved_names() -> frozenset[str]:
-    """Names a layer cannot take: torch keeps layers as attributes of an nn.ModuleDict."""
-    import keyword
-
-    from torch import nn
-
-    return frozenset(dir(nn.ModuleDict)) | frozenset(keyword.kwlist)
 
 
 def _position(position) -> tuple[float, float]:
@@ -266,7 +256,7 @@ class Graph:
         if not isinstance(name, str) or not _NAME.fullmatch(name):
             raise GraphError(_t("'{name}' is not a valid layer name: use letters, digits and _, "
                                 "not starting with a digit.").format(name=name))
-        if name in _reserved_names():
+        if name in RESERVED_NAMES:
             raise GraphError(_t("'{name}' is reserved (it names a method of the torch module); "
                                 "choose another layer name.").format(name=name))
         if any(n.name == name for n in self.nodes.values()):

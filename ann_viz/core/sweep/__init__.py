@@ -5,9 +5,16 @@ seed, with batched weights, and reports each copy's loss curve, final loss, accu
 and success; copy k matches a single ``Trainer`` run with seed ``seeds[k]``.
 """
 
-from .chain import MAX_SEEDS, SweepError, check_seeds, initial_weights, seed_range, sweep_layers
-from .engine import SeedSweep
-from .result import QUANTILE_NAMES, SweepProgress, SweepResult
+from __future__ import annotations
 
-__all__ = ["MAX_SEEDS", "QUANTILE_NAMES", "SeedSweep", "SweepError", "SweepProgress", "SweepResult",
-           "check_seeds", "initial_weights", "seed_range", "sweep_layers"]
+from ..lazy import lazy_attributes
+
+# Loaded on first use (PEP 562): the CLI's parser reads MAX_SEEDS without importing torch.
+_HOMES = {
+    "MAX_SEEDS": "limits", "SweepError": "chain", "check_seeds": "chain", "initial_weights": "chain",
+    "seed_range": "chain", "sweep_layers": "chain", "SeedSweep": "engine",
+    "QUANTILE_NAMES": "result", "SweepProgress": "result", "SweepResult": "result",
+}
+
+__all__ = sorted(_HOMES)
+__getattr__ = lazy_attributes(__name__, _HOMES)

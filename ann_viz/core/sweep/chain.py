@@ -23,10 +23,10 @@ from ..torch_module.init import initialise_linear
 from ..errors import TrainingError
 from ..graph import KINDS, Graph, check, infer_widths, input_width, topological_order
 from ..i18n import _t
+from .limits import MAX_SEEDS
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "identity")
 OPTIMIZERS = ("sgd", "momentum", "adam")
-MAX_SEEDS = 1024
 
 
 class SweepError(TrainingError):

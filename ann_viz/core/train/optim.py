@@ -7,10 +7,12 @@ from typing import Iterable
 import torch
 
 from ..i18n import _t
+from . import lazy_dynamo
 from .config import OPTIMIZERS, TrainConfig
 
 
 def make_optimizer(params: Iterable[torch.nn.Parameter], config: TrainConfig) -> torch.optim.Optimizer:
+    lazy_dynamo.install()  # constructing it would otherwise import torch._dynamo (1-2 s)
     params = list(params)
     name, lr = config.optimizer, config.lr
     if name == "sgd":
@@ -27,6 +29,12 @@ def make_optimizer(params: Iterable[torch.nn.Parameter], config: TrainConfig) ->
         return torch.optim.Adadelta(params, lr=lr)
     raise ValueError(_t("Unknown optimizer '{optimizer}'; choose one of {choices}.").format(
         optimizer=name, choices=", ".join(OPTIMIZERS)))  # TrainConfig already refuses this
+
+
+def step_needs_dynamo(optimizer: torch.optim.Optimizer) -> bool:
+    """True when ``optimizer.step()`` imports ``torch._dynamo`` (every stock torch optimizer does:
+    it marks a graph break); :class:`PlainSGD`'s own step does not."""
+    return not isinstance(optimizer, PlainSGD)
 
 
 def set_learning_rate(optimizer: torch.optim.Optimizer, lr: float) -> None:

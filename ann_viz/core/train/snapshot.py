@@ -6,12 +6,12 @@ device, never live tensors.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
 import numpy as np
-import torch
 
 PHASES = ("forward", "loss", "backward", "update")
 
@@ -23,7 +23,8 @@ def _empty() -> Mapping[str, np.ndarray]:
 
 def frozen_array(value) -> np.ndarray:
     """A read-only NumPy copy of a tensor or array (never a view of live memory)."""
-    if isinstance(value, torch.Tensor):
+    torch = sys.modules.get("torch")  # no tensor can exist before torch is imported: views need not import it
+    if torch is not None and isinstance(value, torch.Tensor):
         value = value.detach().to("cpu", copy=True).numpy()
     else:
         value = np.array(value, copy=True)

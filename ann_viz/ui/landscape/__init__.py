@@ -1,5 +1,5 @@
 """The loss-landscape dock."""
 
-from .install import install_landscape_view
+from .install import add_landscape_dock, install_landscape_view
 
-__all__ = ["install_landscape_view"]
+__all__ = ["add_landscape_dock", "install_landscape_view"]

@@ -5,25 +5,39 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from .panel import NetworkPanel
+from ..staging import Placeholder, fill_dock
 
 
-def install_network_view(window) -> NetworkPanel:
-    """Add the "Neurons" dock above the graph editor, wired to the document and the training controller."""
-    panel = NetworkPanel(window)
+def add_network_dock(window) -> QDockWidget:
+    """Add the "Neurons" dock above the graph editor, with a placeholder until :func:`install_network_view`."""
     dock = QDockWidget(window)
     window.bind_text(dock.setWindowTitle, lambda: QCoreApplication.translate("NetworkPanel", "Neurons"))
     dock.setObjectName("neurons")  # saveState() needs a stable name
-    dock.setWidget(panel)
+    dock.setWidget(Placeholder(lambda: QCoreApplication.translate("NetworkPanel", "Loading the network view...")))
     window.addDockWidget(Qt.TopDockWidgetArea, dock)
-    window.network_panel, window.network_dock = panel, dock
+    window.network_dock = dock
+    QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
+    return dock
+
+
+def install_network_view(window):
+    """Build the neuron view (pyqtgraph) into the dock of :func:`add_network_dock`, wired to the
+    document and the training controller; returns the :class:`NetworkPanel`."""
+    from .panel import NetworkPanel
+
+    panel = NetworkPanel(window)
+    dock = window.network_dock
+    fill_dock(dock, panel)
+    window.network_panel = panel
     controller = window.controller
     controller.snapshot_changed.connect(panel.add_snapshot)
     controller.history_cleared.connect(panel.clear_history)
     controller.state_changed.connect(panel.set_training_state)
     panel.message.connect(window.statusBar().showMessage)
     panel.set_document(window.document)
-    QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
+    if controller.latest is not None:  # reported before the view existed (the app's staged start)
+        panel.add_snapshot(controller.latest)
+        panel.set_training_state(controller.state)
     return panel
 
 

@@ -27,6 +27,8 @@ class TrainingController(QObject):
     _reset = Signal()
     _discard = Signal()
     _move = Signal(str)
+    _warm_up = Signal()
+    _allow_prepay = Signal()
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)
@@ -36,8 +38,12 @@ class TrainingController(QObject):
     message = Signal(str)
     weights_changed = Signal(object)
     device_changed = Signal(str)
+    devices_listed = Signal(object)  # (name, description) of the CPU and each CUDA device, once torch is loaded
+    settled = Signal()  # once: torch is loaded and the first trainer is ready (or could not be built)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, start: bool = True):
+        """``start``: start the training thread now; else :meth:`start` does (the app's window is
+        painted first). Commands given before that wait in the thread's queue, in order."""
         super().__init__(parent)
         self.mailbox = Mailbox()
         self.thread = QThread()
@@ -50,12 +56,19 @@ class TrainingController(QObject):
         self._reset.connect(self.worker.reset)
         self._discard.connect(self.worker.discard)
         self._move.connect(self.worker.move_to)
+        self._warm_up.connect(self.worker.warm_up)
+        self._allow_prepay.connect(self.worker.allow_prepay)
+        self.worker.warmed.connect(self._on_warmed)
         self.worker.ready_device.connect(self._on_device)
         self.worker.ready.connect(self._on_ready)
         self.worker.state_changed.connect(self._on_state)
         self.worker.failed.connect(self._on_failed)
         self.worker.weights_ready.connect(self._on_weights)
-        self.thread.start()
+        self._warm = False
+        self.is_settled = False
+        self._warm_up.emit()  # first in the worker's queue: torch loads there, not on the GUI thread
+        if start:
+            self.start()
         self.state = "unconfigured"
         self.generation = 0  # counts configure() calls; reports of older trainers are stale
         self.latest: Snapshot | None = None
@@ -63,6 +76,11 @@ class TrainingController(QObject):
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.pull)
         self.timer.start()
+
+    def start(self) -> None:
+        """Start the training thread (once): it imports torch, then runs the queued commands."""
+        if not self.thread.isRunning():
+            self.thread.start()
 
     # ----- commands ----------------------------------------------------------------------
     def configure(self, graph, data: dict, config: dict, weights: dict | None) -> None:
@@ -98,6 +116,10 @@ class TrainingController(QObject):
         """Queued: takes effect between runs and steps (Pause first to switch mid-run)."""
         self._move.emit(device)
 
+    def allow_prepay(self) -> None:
+        """The window is complete: the worker may now import what a first Play would need."""
+        self._allow_prepay.emit()
+
     def set_speed(self, epochs_per_s: float) -> None:
         self.worker.set_speed(epochs_per_s)
 
@@ -118,6 +140,19 @@ class TrainingController(QObject):
             self.latest = snapshot
             self.snapshot_changed.emit(snapshot)
 
+    @Slot(str, object)
+    def _on_warmed(self, device: str, devices: list) -> None:
+        self._warm = True
+        self.devices_listed.emit(devices)
+        if self.state == "unconfigured":  # a trainer being built reports its own device
+            self.device_changed.emit(device)
+        self._settle()
+
+    def _settle(self) -> None:
+        if not self.is_settled and self._warm and self.state != "configuring":
+            self.is_settled = True
+            self.settled.emit()
+
     @Slot(str)
     def _on_ready(self, device: str) -> None:
         self.device_changed.emit(device)
@@ -131,10 +166,12 @@ class TrainingController(QObject):
         self.state = state
         self.pull()
         self.state_changed.emit(state)
+        self._settle()
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
         self.message.emit(text)  # the worker's next state (every refusal or failure sends one) follows
+        self._settle()
 
     @Slot(int, object)
     def _on_weights(self, generation: int, weights) -> None:

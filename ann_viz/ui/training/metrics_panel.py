@@ -3,12 +3,16 @@ and the notes' PRED vs GOLD table for small data sets."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from ...core.train import Evaluation
 from ..language import Retranslatable
+
+if TYPE_CHECKING:  # evaluation imports torch; this panel is on screen before torch is loaded
+    from ...core.train import Evaluation
 
 MAX_ROWS = 32
 

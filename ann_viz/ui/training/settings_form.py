@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, Q
 
 from ...core.errors import AnnVizError
 from ...core.i18n import _t
-from ...core.train import OPTIMIZERS, TrainConfig, list_devices
+from ...core.train import OPTIMIZERS, TrainConfig
 from ..language import Retranslatable
 from ..tr import tr_core
 
@@ -21,7 +21,9 @@ class SettingsForm(Retranslatable, QWidget):
     lr_edited = Signal(float)
     refused = Signal(str)  # a value the config refused, with the reason
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, devices: list[tuple[str, str]] | None = None):
+        """``devices``: (name, description) pairs; None lists them now (imports torch), [] leaves
+        them to :meth:`set_devices` (the app's window is painted before torch is loaded)."""
         super().__init__(parent)
         self._config = TrainConfig()
         self._loading = False
@@ -41,8 +43,11 @@ class SettingsForm(Retranslatable, QWidget):
         self.seed = _int(0, 2**31 - 1)
         self.device = QComboBox()
         self.device.addItem("", "auto")
-        for name, description in list_devices():
-            self.device.addItem(f"{name} — {description}", name)
+        if devices is None:
+            from ...core.train import list_devices
+
+            devices = list_devices()
+        self.set_devices(devices)
         for widget in (self.optimizer, self.lr, self.batch, self.epochs, self.l1, self.l2, self.patience,
                        self.val_fraction, self.seed, self.device):
             form.addRow(QLabel(), widget)
@@ -87,6 +92,19 @@ class SettingsForm(Retranslatable, QWidget):
         finally:
             self._loading = False
 
+    def set_devices(self, devices: list[tuple[str, str]]) -> None:
+        """The devices to offer after "auto"; the configured one stays selected (never emits edits)."""
+        self._loading = True
+        try:
+            while self.device.count() > 1:
+                self.device.removeItem(1)
+            for name, description in devices:
+                self.device.addItem(f"{name} — {tr_core(description)}", name)
+            index = self.device.findData(self._config.device)
+            self.device.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            self._loading = False
+
     def set_running(self, running: bool) -> None:
         """During a run only the learning rate stays editable."""
         for widget in (self.optimizer, self.batch, self.epochs, self.l1, self.l2, self.patience,
@@ -102,7 +120,9 @@ class SettingsForm(Retranslatable, QWidget):
                 "early_stopping": self.patience, "val_fraction": self.val_fraction, "seed": self.seed}
 
     def _values(self) -> dict:
-        values = dict(optimizer=self.optimizer.currentData(), device=self.device.currentData())
+        # Before the devices are listed the box holds only "auto": keep the project's choice.
+        device = self.device.currentData() if self.device.count() > 1 else self._config.device
+        values = dict(optimizer=self.optimizer.currentData(), device=device)
         for name, box in self._boxes().items():
             current = getattr(self._config, name)
             # A project's value the box cannot hold (a seed above 2^31) stays unless the box was edited.

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ...core.data import make_dataset
 from ...core.errors import AnnVizError
 from ...core.graph import graph_from_dict
 from ...core.i18n import _t
-from ...core.train import Snapshot, TrainConfig, Trainer
+from ...core.train import Snapshot, TrainConfig  # torch-free; the Trainer (torch) loads in warm_up, here
+
+if TYPE_CHECKING:
+    from ...core.train import Trainer
 
 EVALUATION_INTERVAL_S = 1.0  # metrics on all data cost a forward pass and a table update: once a second
 
@@ -84,6 +88,7 @@ class TrainingWorker(QObject):
     published = Signal()  # the mailbox has something new (at most ~60 per second)
     weights_ready = Signal(int, object)  # (generation, dict name -> array) after a run or step
     ready_device = Signal(str)  # the trainer moved to this device (history kept)
+    warmed = Signal(str, object)  # torch is loaded: the default device, and (name, description) of each
 
     def __init__(self, mailbox: Mailbox):
         super().__init__()
@@ -97,6 +102,7 @@ class TrainingWorker(QObject):
         self._generation = 0
         self._busy = threading.Event()
         self._failure = ""  # why there is no trainer, said again when Play or Step is pressed
+        self._prepay_allowed = False  # set once the window is complete: then compile ahead where needed
 
     # ----- flags, safe to call from any thread ----------------------------------------------------
     def request_pause(self) -> None:
@@ -120,6 +126,40 @@ class TrainingWorker(QObject):
         return self._busy.is_set()
 
     # ----- slots (queued from the GUI thread) ---------------------------------------------------
+    @Slot()
+    def warm_up(self) -> None:
+        """Import torch and the trainer here, on the training thread, once the window is painted (1-2 s)."""
+        device, devices = "cpu", [("cpu", _t("CPU"))]
+        try:
+            from ...core.train import list_devices, resolve_device
+            from ...core.train import trainer as _trainer  # noqa: F401  (torch, optimizers, the fast path)
+            from ...core.train.optim import make_optimizer
+
+            import torch
+
+            make_optimizer([torch.zeros(1, requires_grad=True)], TrainConfig())  # its first construction's costs
+            devices = list_devices()
+            device = str(resolve_device("auto"))
+        except AnnVizError:
+            pass  # no usable default device: the CPU
+        except Exception as err:  # a broken torch install: say so; the window still completes
+            self.failed.emit(_t("Could not set up training: {reason}").format(reason=err))
+        self.warmed.emit(device, devices)
+
+    @Slot()
+    def allow_prepay(self) -> None:
+        """The window is complete: from now on, pay torch's compiler import ahead of a Play that needs it."""
+        self._prepay_allowed = True
+        self._prepay()
+
+    def _prepay(self) -> None:
+        from ...core.train import lazy_dynamo
+        from ...core.train.optim import step_needs_dynamo
+
+        optimizer = getattr(self.trainer, "optimizer", None)
+        if self._prepay_allowed and optimizer is not None and step_needs_dynamo(optimizer):
+            lazy_dynamo.prepay()  # 1-2 s the first time, now rather than on the first Play or Step
+
     @Slot(int, object, object, object, object)
     def configure(self, generation: int, graph: dict, data: dict, config: dict, weights) -> None:
         """Build a fresh trainer from plain data (the GUI's model objects never cross threads).
@@ -128,6 +168,8 @@ class TrainingWorker(QObject):
         previous project is recognised and dropped by the GUI.
         """
         self._generation = generation
+        from ...core.train import Trainer
+
         try:
             trainer = Trainer(graph_from_dict(graph), make_dataset(data), TrainConfig.from_dict(config))
             if weights:
@@ -149,6 +191,7 @@ class TrainingWorker(QObject):
             self._fail(failure_message(_t("Could not set up training: {reason}"), err))
             return
         self.state_changed.emit("idle")
+        QTimer.singleShot(0, self, self._prepay)  # after the queued commands (a Play pays it itself)
 
     @Slot()
     def discard(self) -> None:
