@@ -109,6 +109,7 @@ def test_hostile_text_tables(raw, options):
 
 @_examples(80)
 @given(idx_files(), idx_files())
+@example(b"\x00\x00\x08\x04" + b"\x00" * 7 + b"\x02\x80\x00\x00\x00\x80\x00\x00\x00", b"\x00\x00\x08\x00")  # found here
 def test_hostile_idx_files(images, labels):
     folder = _file("train-images-idx3-ubyte", images).parent
     (folder / "train-labels-idx1-ubyte").write_bytes(labels)

@@ -110,9 +110,11 @@ def _parse(stream, fname: str, limit: int) -> np.ndarray:
     dims = struct.unpack(f">{ndim}I", _read_exact(
         stream, 4 * ndim, fname, _t("{file} is truncated: the dimension list needs {size} bytes, found {found}.")))
     size = math.prod(dims) * dtype.itemsize  # Python ints: 16 sizes of 2^32 cannot overflow
-    if size > limit:
+    # the sizes other than 0 must fit too: numpy refuses a (0, 2^31, 2^31) shape as "too big"
+    nominal = math.prod(max(d, 1) for d in dims) * dtype.itemsize
+    if max(size, nominal) > limit:
         raise DataError(_t("{file}: its header promises {size} bytes of data, more than can be loaded.").format(
-            file=fname, size=size))
+            file=fname, size=max(size, nominal)))
     data = _read_exact(stream, size, fname,
                        _t("{file} is truncated: the data of shape {dims} needs {size} bytes, found {found}."),
                        dims=dims)
