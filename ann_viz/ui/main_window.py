@@ -373,8 +373,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def new_project(self) -> None:
         if self.confirm_discard():
-            from ..core.graph import Graph
-            self.document.replace(Project(Graph(), {"kind": "xor"}, title=self.tr("Untitled")))
+            from ..core.presets.starter import blank_project
+            self.document.replace(blank_project(self.tr("Untitled")))
 
     def open_lesson(self, preset_id: str) -> None:
         if self.confirm_discard():

@@ -198,6 +198,12 @@ class NetworkPanel(Retranslatable, QWidget):
         self.mirror.clear_overrides()
         self._update_timeline()
 
+    @Slot()
+    def weights_loaded(self) -> None:
+        """The trainer took the typed weights: its snapshots show them from now on."""
+        self.mirror.clear_overrides()
+        self._mark_dirty()
+
     @Slot(str)
     def set_training_state(self, state: str) -> None:
         self.running = state == "running"

@@ -10,11 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+import numpy as np
+
 from ...core.train import Snapshot, TrainConfig
+from ...core.train.plateau import plateau_advice
 from ..language import Retranslatable
 from ..tr import tr_core
 from .controller import TrainingController
 from .steady_label import SteadyLabel
+from .typed_weights import explicit_specs, structure_key, typed_weights
 
 SPEEDS = [(1, QT_TRANSLATE_NOOP("TrainingPanel", "1 epoch/s")),
           (2, QT_TRANSLATE_NOOP("TrainingPanel", "2 epochs/s")),
@@ -44,6 +48,13 @@ class TrainingPanel(Retranslatable, QWidget):
         self._blocked_reason = ""
         self._snapshot: Snapshot | None = None
         self._reason_text = lambda: ""  # what the red line says, in the current language
+        # What the trainer holds, to give it typed weights without a rebuild (see typed_weights.py).
+        self._base: dict | None = None  # its weights when built or last trained; None: the seed's
+        self._base_specs: dict = {}
+        self._loaded_specs: dict = {}
+        self._structure: str | None = None
+        self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
+        self._advice = lambda: ""
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
         self.step_epoch = QPushButton()
@@ -61,6 +72,13 @@ class TrainingPanel(Retranslatable, QWidget):
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet("color: #d03030;")
+        self.note_label = QLabel()  # why the buttons are off when nothing is wrong (a Step network)
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+        self.advice_label = QLabel()  # what to try when a run ended on a plateau
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setStyleSheet("color: #b06000;")
+        self.advice_label.hide()
         buttons = QGridLayout()
         buttons.addWidget(self.play_button, 0, 0)
         buttons.addWidget(self.reset_button, 0, 1)
@@ -76,6 +94,8 @@ class TrainingPanel(Retranslatable, QWidget):
         layout.addLayout(info)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.reason_label)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.advice_label)
         layout.addStretch(1)
         self.play_button.toggled.connect(self._play_toggled)
         self.step_epoch.clicked.connect(lambda: self._step("epoch"))
@@ -87,6 +107,9 @@ class TrainingPanel(Retranslatable, QWidget):
         controller.state_changed.connect(self._state_changed)
         controller.weights_changed.connect(self._weights_changed)
         controller.message.connect(self._message)
+        controller.preparing_changed.connect(self._preparing_changed)
+        controller.history_appended.connect(self._history_appended)
+        controller.history_cleared.connect(self._history_cleared)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,6 +120,7 @@ class TrainingPanel(Retranslatable, QWidget):
             self.speed.setItemText(i, self.tr(label))
         self._show_snapshot(self._snapshot)
         self._set_reason(self._reason_text)
+        self._set_advice(self._advice)
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -111,9 +135,32 @@ class TrainingPanel(Retranslatable, QWidget):
 
     @Slot(int)
     def _graph_edited(self, _index: int) -> None:
+        current = self._configured_revision == self._revision
         self._revision += 1
         if self.controller.is_running():
             self.controller.pause()
+        if current:
+            self._take_typed_weights()
+        self._update_buttons()  # a Step layer may have come or gone
+
+    def _take_typed_weights(self) -> None:
+        """An edit of hand-set weights only: the trainer takes them now, so every view shows their
+        outputs at once, without training (any other edit rebuilds the trainer at the next step)."""
+        graph = self.document.graph
+        if self._blocked_reason or structure_key(graph) != self._structure:
+            return
+        specs = explicit_specs(graph)
+        if specs == self._loaded_specs:  # e.g. a node moved: the trainer is still current
+            self._configured_revision = self._revision
+            return
+        if self._base is None:  # untrained: a fresh trainer from the seed, with the typed values
+            self._configure()
+            return
+        weights = typed_weights(self._base, self._base_specs, graph)
+        self.controller.load_weights(weights)
+        self._loaded_specs = specs
+        self._configured_revision = self._weights_revision = self._revision
+        self.document.set_weights(weights)  # saved as shown
 
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config
@@ -148,6 +195,9 @@ class TrainingPanel(Retranslatable, QWidget):
         project = self.document.project
         weights = project.weights if self._weights_revision == self._revision else None
         self.controller.configure(project.graph, project.data, project.config.to_dict(), weights)
+        self._base = dict(weights) if weights else None
+        self._base_specs = self._loaded_specs = explicit_specs(project.graph)
+        self._structure = structure_key(project.graph)
         self._configured_revision = self._revision
         self._weights_revision = self._revision if weights else None
         return True
@@ -158,6 +208,9 @@ class TrainingPanel(Retranslatable, QWidget):
                 self.controller.reset()
             if self._configure():
                 self.controller.play()
+                if self.controller.preparing:
+                    self.status.emit(self.tr("Play pressed: training starts as soon as the trainer is ready."))
+                    self._show_snapshot(self._snapshot)
             else:
                 self.play_button.setChecked(False)
         else:
@@ -189,7 +242,7 @@ class TrainingPanel(Retranslatable, QWidget):
         if snapshot is None:
             self.epoch_label.setText(self.tr("Epoch —"))
             self.loss_label.setText("")
-            self.phase_label.setText("")
+            self.phase_label.setText(self._preparing_text())
             return
         total = self.document.project.config.epochs if self.document else 0
         self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
@@ -200,12 +253,27 @@ class TrainingPanel(Retranslatable, QWidget):
         phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
         text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace(
             "%2", str(snapshot.batch + (0 if snapshot.phase == "idle" else 1))).replace("%3", str(snapshot.n_batches))
-        self.phase_label.setText(text)
+        self.phase_label.setText(self._preparing_text() or text)
+
+    def _preparing_text(self) -> str:
+        if not self.controller.preparing:
+            return ""
+        if self.play_button.isChecked():
+            return self.tr("Preparing the trainer… Play starts as soon as it is ready.")
+        return self.tr("Preparing the trainer… (the initial weights are shown)")
+
+    @Slot(bool)
+    def _preparing_changed(self, _preparing: bool) -> None:
+        self._show_snapshot(self._snapshot)
 
     @Slot(str)
     def _state_changed(self, state: str) -> None:
         # "idle" comes from a rebuilt trainer, possibly just before a Play already queued
         # behind it: only a run that ended releases the button.
+        if state == "finished":
+            self._advise()
+        elif state in ("running", "configuring"):
+            self._set_advice(lambda: "")
         if state in ("paused", "finished", "diverged", "stopped") and self.play_button.isChecked():
             self.play_button.blockSignals(True)
             self.play_button.setChecked(False)
@@ -213,24 +281,86 @@ class TrainingPanel(Retranslatable, QWidget):
         self._update_buttons()
 
     @Slot(object)
+    def _history_appended(self, rows) -> None:
+        self._losses.append(np.asarray(rows)[:, 1])
+
+    @Slot()
+    def _history_cleared(self) -> None:
+        self._losses = []
+
+    def _advise(self) -> None:
+        """A finished run that ended on a plateau says so, and what to try."""
+        if self.document is None or not self._losses:
+            return
+        graph = self.document.graph
+        output = next((n for n in graph.nodes.values() if n.kind == "output"), None)
+        advice = plateau_advice(np.concatenate(self._losses), output.params["loss"] if output else "",
+                                self.document.project.config, graph)
+        if advice is None:
+            self._set_advice(lambda: "")
+            return
+        what, tries = advice
+        self._set_advice(lambda: tr_core(what) + " " + self.tr("Try: %1.").replace(
+            "%1", "; ".join(tr_core(t) for t in tries)))
+        self.status.emit(self.advice_label.text())
+
+    def _set_advice(self, text) -> None:
+        """``text``: a function giving the advice (called again when the language changes)."""
+        self._advice = text
+        self.advice_label.setText(text())
+        self.advice_label.setVisible(bool(self.advice_label.text()))
+
+    @Slot(object)
     def _weights_changed(self, weights) -> None:
         if self.document is not None:
             self.document.set_weights(weights)
             self._weights_revision = self._configured_revision if weights else None
+            self._base = dict(weights) if weights else None
+            self._base_specs = self._loaded_specs = explicit_specs(self.document.graph)
 
     @Slot(str)
     def _message(self, text: str) -> None:
         self.status.emit(tr_core(text))
         self._set_reason(lambda: tr_core(text))
 
+    def _step_layer(self) -> str:
+        """The name of a Step layer (nothing can be trained through it), or ""."""
+        graph = self.document.graph if self.document is not None else None
+        return next((n.name for n in graph.nodes.values() if n.kind == "step"), "") if graph is not None else ""
+
     def _update_buttons(self) -> None:
         running = self.play_button.isChecked()
         allowed = not self._blocked_reason
+        step_layer = "" if self._blocked_reason else self._step_layer()
+        note = ""
+        if step_layer:
+            note = self.tr("Nothing to train: '%1' is a Step layer, whose gradient is zero. Double-click a "
+                           "weight in the neuron view to set it: every view shows the result at once."
+                           ).replace("%1", step_layer)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
         self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
-        self.play_button.setEnabled(allowed)
+        self.play_button.setEnabled(allowed and (running or not step_layer))
         for button in (self.step_epoch, self.step_batch, self.step_phase):
-            button.setEnabled(allowed and not running)
+            button.setEnabled(allowed and not running and not step_layer)
         self.reset_button.setEnabled(allowed)
-        tip = self.reason_label.text() if not allowed else ""
-        for button in (self.play_button, self.step_epoch, self.step_batch, self.step_phase):
-            button.setToolTip(tip)
+        tips = button_tips(self.tr)
+        blocked = self.reason_label.text() if not allowed else note
+        for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
+                            (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
+                            (self.reset_button, tips["reset"]), (self.speed, tips["speed"])):
+            button.setToolTip(tip + ("\n\n" + blocked if blocked and button is not self.speed else ""))
+
+
+def button_tips(tr) -> dict[str, str]:
+    """What each control does, for its tooltip."""
+    return {"play": tr("Train epoch after epoch until the last one (or Pause). On a finished run, starts "
+                       "again from the initial weights."),
+            "epoch": tr("Train one epoch: every batch of the training data once, then stop."),
+            "batch": tr("Train on one batch: forward, loss, backward and update, then stop."),
+            "phase": tr("Do the next phase only (forward, loss, backward or update), to watch each in the "
+                        "neuron view."),
+            "reset": tr("Back to the initial weights (from the seed) and epoch 0; the loss history is "
+                        "cleared."),
+            "speed": tr("How fast Play trains: a few epochs per second to watch each step, or as fast as "
+                        "possible.")}

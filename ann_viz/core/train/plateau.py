@@ -1,0 +1,54 @@
+"""Did a finished run get stuck? A sentence saying so, and what to try (Qt-free).
+
+A network that answers 0.5 for every XOR row has BCE ln 2 = 0.6931 and MSE 0.25; a run
+that ends there, or whose loss did not move over its last fifth while still high, has
+hit a plateau. More epochs, another learning rate or optimizer, another seed, or more
+hidden neurons are what the lecture notes try next.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..graph import Graph
+from ..i18n import _t
+from .config import TrainConfig
+
+CHANCE_LOSS = {"bce": math.log(2), "bce_logits": math.log(2), "mse": 0.25}
+NEAR = 1e-3  # "at" a chance loss
+FLAT = 1e-3  # relative change over the last fifth of the run that counts as no improvement
+STILL_HIGH = 0.5  # ... while the loss is still above this share of where it started
+
+
+def plateau_advice(losses: np.ndarray, loss_name: str, config: TrainConfig,
+                   graph: Graph | None = None) -> tuple[str, list[str]] | None:
+    """(what happened, what to try) when the run whose training losses are ``losses`` (one per
+    epoch) ended on a plateau; None when it did not (or is too short to tell). Each phrase is
+    a formatted ``_t`` message of its own, so it can be translated alone."""
+    losses = np.asarray(losses, dtype=float)
+    losses = losses[np.isfinite(losses)]
+    if len(losses) < 10:
+        return None
+    last = float(losses[-1])
+    chance = CHANCE_LOSS.get(loss_name)
+    at_chance = chance is not None and abs(last - chance) < NEAR
+    tail = losses[-max(5, len(losses) // 5):]
+    flat = float(tail[0] - tail.min()) <= FLAT * max(abs(float(tail[0])), 1e-12)
+    if not at_chance and not (flat and last > STILL_HIGH * float(losses[0])):
+        return None
+    if at_chance:
+        text = _t("The loss ended at {loss:.4f}, the loss of answering {half} for every sample: the "
+                  "network has not learned yet.").format(loss=last, half=0.5)
+    else:
+        text = _t("The loss has not improved over the last {n} epochs (it is {loss:.4f}).").format(
+            n=len(tail), loss=last)
+    tries = []
+    if graph is not None and sum(n.kind == "linear" for n in graph.nodes.values()) < 2:
+        tries.append(_t("add a hidden layer (one layer draws one straight line: it cannot separate XOR)"))
+    tries.append(_t("more epochs (now {epochs})").format(epochs=config.epochs))
+    tries.append(_t("another learning rate (now {lr:g}) or the Adam optimizer").format(lr=config.lr))
+    tries.append(_t("another seed (now {seed}): some initial weights start on a plateau").format(seed=config.seed))
+    tries.append(_t("more hidden neurons, or ReLU or Xavier initialisation for deep sigmoid networks"))
+    return text, tries
