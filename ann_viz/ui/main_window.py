@@ -95,7 +95,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form = SettingsForm(self)
         self.loss_plot = LossPlot(self)
         self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
-                                        Qt.RightDockWidgetArea)
+                                        Qt.RightDockWidgetArea, scroll=True)  # a note never squashes the buttons
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
         install_plane_views(self, below=self.training_dock)  # input plane, neuron maps, hidden space
@@ -197,6 +197,8 @@ class MainWindow(Retranslatable, QMainWindow):
         edit = self._menu(bar, lambda: self.tr("&Edit"))
         self.undo_action = self._action(edit, self._undo_text, self.document.undo_stack.undo, QKeySequence.Undo)
         self.redo_action = self._action(edit, self._redo_text, self.document.undo_stack.redo, QKeySequence.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)  # Ctrl+Shift+Z here; Ctrl+Y too, as students expect
+        self.redo_action.setShortcuts(redo_keys + [k for k in (QKeySequence("Ctrl+Y"),) if k not in redo_keys])
         stack = self.document.undo_stack
         for action, signal, enabled in ((self.undo_action, stack.canUndoChanged, stack.canUndo()),
                                         (self.redo_action, stack.canRedoChanged, stack.canRedo())):
@@ -249,6 +251,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)
         self.training_panel.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.training_panel.advice_changed.connect(self.loss_plot.set_note)
         self.controller.history_cleared.connect(self.loss_plot.clear)
         self.controller.history_appended.connect(self.loss_plot.append)
         self.controller.history_cleared.connect(self.gradient_plot.clear)

@@ -34,7 +34,7 @@ def test_a_typed_weight_changes_pred_neurons_and_plane_at_once(qtbot, window):
     panel = window.network_panel
     training = window.training_panel
     assert not training.step_epoch.isEnabled() and not training.play_button.isEnabled()
-    assert "step1" in training.note_label.text() and training.note_label.isVisibleTo(training)
+    assert "step1" in training.note_label.toolTip() and training.note_label.isVisibleTo(training)
     before_plane = plane_output(window)
     # w5: the output neuron's first weight (from NAND). -2 turns the AND into "OR and not NAND".
     assert panel.edit_value(Target("edge", 3, 0, 0, "linear2"), -2.0)

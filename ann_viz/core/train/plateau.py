@@ -39,16 +39,15 @@ def plateau_advice(losses: np.ndarray, loss_name: str, config: TrainConfig,
     if not at_chance and not (flat and last > STILL_HIGH * float(losses[0])):
         return None
     if at_chance:
-        text = _t("The loss ended at {loss:.4f}, the loss of answering {half} for every sample: the "
-                  "network has not learned yet.").format(loss=last, half=0.5)
+        text = _t("Stuck at {loss:.4f}: the loss of answering {half} for every sample.").format(loss=last, half=0.5)
     else:
-        text = _t("The loss has not improved over the last {n} epochs (it is {loss:.4f}).").format(
-            n=len(tail), loss=last)
-    tries = []
+        text = _t("No improvement over the last {n} epochs (loss {loss:.4f}).").format(n=len(tail), loss=last)
     if graph is not None and sum(n.kind == "linear" for n in graph.nodes.values()) < 2:
-        tries.append(_t("add a hidden layer (one layer draws one straight line: it cannot separate XOR)"))
+        # One layer draws one line: more epochs, another rate or seed cannot help.
+        return text, [_t("a hidden layer (one layer draws one line: not enough for XOR)")]
+    tries = []
     tries.append(_t("more epochs (now {epochs})").format(epochs=config.epochs))
-    tries.append(_t("another learning rate (now {lr:g}) or the Adam optimizer").format(lr=config.lr))
-    tries.append(_t("another seed (now {seed}): some initial weights start on a plateau").format(seed=config.seed))
-    tries.append(_t("more hidden neurons, or ReLU or Xavier initialisation for deep sigmoid networks"))
+    tries.append(_t("another learning rate (now {lr:g}) or Adam").format(lr=config.lr))
+    tries.append(_t("another seed (now {seed})").format(seed=config.seed))
+    tries.append(_t("more hidden neurons; ReLU or Xavier init for deep sigmoid nets"))
     return text, tries

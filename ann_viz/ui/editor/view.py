@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 KIND_MIME = "application/x-ann-viz-layer-kind"
+SCENE_MARGIN = 2000.0  # room around the nodes: a drop or a link drag never grows the scene (and scrolls)
 
 
 class GraphView(QGraphicsView):
@@ -17,9 +18,20 @@ class GraphView(QGraphicsView):
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)  # what was centred stays centred as docks resize
         self.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
         self.setAcceptDrops(True)
         self._pan_from: QPointF | None = None
+        # The scene's rect, grown (never shrunk) to hold the nodes with a wide margin: left to Qt, it
+        # follows the items, and each new node or a link dragged to the edge would scroll the view.
+        scene.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
+        scene.changed.connect(self._grow_scene)
+
+    def _grow_scene(self, _regions=None) -> None:
+        scene = self.scene()
+        wanted = scene.itemsBoundingRect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        if not scene.sceneRect().contains(wanted):
+            scene.setSceneRect(scene.sceneRect().united(wanted))
 
     # ----- zoom and fit -------------------------------------------------------------
     def zoom(self, factor: float) -> None:
@@ -93,10 +105,14 @@ class GraphView(QGraphicsView):
     def dropEvent(self, event) -> None:
         if event.mimeData().hasFormat(KIND_MIME):
             kind = bytes(event.mimeData().data(KIND_MIME)).decode()
-            self.kind_dropped.emit(kind, self.mapToScene(event.position().toPoint()))
+            self.kind_dropped.emit(kind, self._scene_point(event.position()))
             event.acceptProposedAction()
         else:
             super().dropEvent(event)
+
+    def _scene_point(self, view_pos: QPointF) -> QPointF:
+        """The exact scene point under a viewport position (no rounding to whole pixels first)."""
+        return self.viewportTransform().inverted()[0].map(view_pos)
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

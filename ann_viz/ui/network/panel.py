@@ -297,7 +297,8 @@ class NetworkPanel(Retranslatable, QWidget):
                          None if snapshot is None else snapshot.loss)
         known = np.isfinite(self.frame.edges.value) & ~self.frame.edges.identity
         scale = float(self.frame.edges.scale[known].max()) if known.any() else None
-        self.legend.set_quantity(self.controls.quantity_label(), None if options.per_layer_scale else scale)
+        self.legend.set_quantity(self.controls.quantity_label(), None if options.per_layer_scale else scale,
+                                 options.per_layer_scale)
         if self._info_target is not None and (not self.running or self._redrawn_at - self._info_at >= INFO_REFRESH_S):
             self._info_at = self._redrawn_at
             self.info.setText(self.describe(self._info_target))

@@ -37,6 +37,7 @@ PHASE_NAMES = {"idle": QT_TRANSLATE_NOOP("TrainingPanel", "between steps"),
 
 class TrainingPanel(Retranslatable, QWidget):
     status = Signal(str)
+    advice_changed = Signal(str)  # what to try after a run that ended on a plateau ("" when none)
 
     def __init__(self, controller: TrainingController, parent=None):
         super().__init__(parent)
@@ -55,6 +56,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._structure: str | None = None
         self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
         self._advice = lambda: ""
+        self.advice = ""
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
         self.step_epoch = QPushButton()
@@ -69,16 +71,14 @@ class TrainingPanel(Retranslatable, QWidget):
         self.epoch_label = SteadyLabel()
         self.loss_label = SteadyLabel()
         self.phase_label = SteadyLabel()
+        self.accuracy_label = SteadyLabel()  # in sight while training, not only on the Metrics tab
+        self._accuracy: float | None = None
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet("color: #d03030;")
         self.note_label = QLabel()  # why the buttons are off when nothing is wrong (a Step network)
         self.note_label.setWordWrap(True)
         self.note_label.hide()
-        self.advice_label = QLabel()  # what to try when a run ended on a plateau
-        self.advice_label.setWordWrap(True)
-        self.advice_label.setStyleSheet("color: #b06000;")
-        self.advice_label.hide()
         buttons = QGridLayout()
         buttons.addWidget(self.play_button, 0, 0)
         buttons.addWidget(self.reset_button, 0, 1)
@@ -87,15 +87,14 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.step_phase, 2, 0)
         buttons.addWidget(self.speed, 2, 1)
         info = QHBoxLayout()
-        for label in (self.epoch_label, self.loss_label):
-            info.addWidget(label, 1, Qt.AlignLeft)  # half the row each, as when they could stretch
+        for label in (self.epoch_label, self.loss_label, self.accuracy_label):
+            info.addWidget(label, 1, Qt.AlignLeft)  # a third of the row each, as when they could stretch
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(info)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.advice_label)
         layout.addStretch(1)
         self.play_button.toggled.connect(self._play_toggled)
         self.step_epoch.clicked.connect(lambda: self._step("epoch"))
@@ -110,6 +109,7 @@ class TrainingPanel(Retranslatable, QWidget):
         controller.preparing_changed.connect(self._preparing_changed)
         controller.history_appended.connect(self._history_appended)
         controller.history_cleared.connect(self._history_cleared)
+        controller.evaluation_changed.connect(self._evaluation_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -121,6 +121,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._show_snapshot(self._snapshot)
         self._set_reason(self._reason_text)
         self._set_advice(self._advice)
+        self._show_accuracy()
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -287,6 +288,18 @@ class TrainingPanel(Retranslatable, QWidget):
     @Slot()
     def _history_cleared(self) -> None:
         self._losses = []
+        self._accuracy = None
+        self._show_accuracy()
+
+    @Slot(object)
+    def _evaluation_changed(self, evaluation) -> None:
+        report = getattr(evaluation, "report", None)
+        self._accuracy = None if not report or "accuracy" not in report else float(report["accuracy"])
+        self._show_accuracy()
+
+    def _show_accuracy(self) -> None:
+        self.accuracy_label.setText("" if self._accuracy is None else
+                                    self.tr("accuracy %1").replace("%1", f"{self._accuracy:.4f}"))
 
     def _advise(self) -> None:
         """A finished run that ended on a plateau says so, and what to try."""
@@ -302,13 +315,13 @@ class TrainingPanel(Retranslatable, QWidget):
         what, tries = advice
         self._set_advice(lambda: tr_core(what) + " " + self.tr("Try: %1.").replace(
             "%1", "; ".join(tr_core(t) for t in tries)))
-        self.status.emit(self.advice_label.text())
+        self.status.emit(self.advice)
 
     def _set_advice(self, text) -> None:
         """``text``: a function giving the advice (called again when the language changes)."""
         self._advice = text
-        self.advice_label.setText(text())
-        self.advice_label.setVisible(bool(self.advice_label.text()))
+        self.advice = text()
+        self.advice_changed.emit(self.advice)
 
     @Slot(object)
     def _weights_changed(self, weights) -> None:
@@ -337,30 +350,32 @@ class TrainingPanel(Retranslatable, QWidget):
             note = self.tr("Nothing to train: '%1' is a Step layer, whose gradient is zero. Double-click a "
                            "weight in the neuron view to set it: every view shows the result at once."
                            ).replace("%1", step_layer)
-        self.note_label.setText(note)
+        self.note_label.setText(self.tr("Nothing to train (Step layer): double-click a weight to set it.")
+                                if note else "")
+        self.note_label.setToolTip(note)
         self.note_label.setVisible(bool(note))
+        self.phase_label.setVisible(not note)  # no phases to step through
         self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
         self.play_button.setEnabled(allowed and (running or not step_layer))
         for button in (self.step_epoch, self.step_batch, self.step_phase):
             button.setEnabled(allowed and not running and not step_layer)
         self.reset_button.setEnabled(allowed)
-        tips = button_tips(self.tr)
+        tips = self._button_tips()
         blocked = self.reason_label.text() if not allowed else note
         for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
                             (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
                             (self.reset_button, tips["reset"]), (self.speed, tips["speed"])):
             button.setToolTip(tip + ("\n\n" + blocked if blocked and button is not self.speed else ""))
 
-
-def button_tips(tr) -> dict[str, str]:
-    """What each control does, for its tooltip."""
-    return {"play": tr("Train epoch after epoch until the last one (or Pause). On a finished run, starts "
-                       "again from the initial weights."),
-            "epoch": tr("Train one epoch: every batch of the training data once, then stop."),
-            "batch": tr("Train on one batch: forward, loss, backward and update, then stop."),
-            "phase": tr("Do the next phase only (forward, loss, backward or update), to watch each in the "
-                        "neuron view."),
-            "reset": tr("Back to the initial weights (from the seed) and epoch 0; the loss history is "
-                        "cleared."),
-            "speed": tr("How fast Play trains: a few epochs per second to watch each step, or as fast as "
-                        "possible.")}
+    def _button_tips(self) -> dict[str, str]:
+        """What each control does, for its tooltip."""
+        return {"play": self.tr("Train epoch after epoch until the last one (or Pause). On a finished run, "
+                                "starts again from the initial weights."),
+                "epoch": self.tr("Train one epoch: every batch of the training data once, then stop."),
+                "batch": self.tr("Train on one batch: forward, loss, backward and update, then stop."),
+                "phase": self.tr("Do the next phase only (forward, loss, backward or update), to watch each in "
+                                 "the neuron view."),
+                "reset": self.tr("Back to the initial weights (from the seed) and epoch 0; the loss history is "
+                                 "cleared."),
+                "speed": self.tr("How fast Play trains: a few epochs per second to watch each step, or as fast as "
+                                 "possible.")}
