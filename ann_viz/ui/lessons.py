@@ -19,9 +19,10 @@ def _tr(text: str) -> str:
 
 def lesson_html(preset: Preset) -> str:
     """The help page of one lesson, in the current language."""
-    return (f"<h3>{escape(tr_core(preset.title))}</h3>{_sources_html(preset.source)}"
+    return (f"<h3>{escape(tr_core(preset.title))}</h3>"
             f"<h4>{escape(_tr('What to try'))}</h4><p>{escape(tr_core(preset.try_text))}</p>"
-            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>")
+            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>"
+            f"{_sources_html(preset.source)}")  # last: what to do comes first in a small dock
 
 
 def _sources_html(source: str) -> str:

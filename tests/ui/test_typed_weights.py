@@ -35,6 +35,7 @@ def test_a_typed_weight_changes_pred_neurons_and_plane_at_once(qtbot, window):
     training = window.training_panel
     assert not training.step_epoch.isEnabled() and not training.play_button.isEnabled()
     assert "step1" in training.note_label.toolTip() and training.note_label.isVisibleTo(training)
+    assert training.loss_label.text() == "nothing to train"  # in the top row, in sight in a short dock
     before_plane = plane_output(window)
     # w5: the output neuron's first weight (from NAND). -2 turns the AND into "OR and not NAND".
     assert panel.edit_value(Target("edge", 3, 0, 0, "linear2"), -2.0)
@@ -101,6 +102,7 @@ def test_initial_weights_are_shown_while_the_trainer_is_prepared(qtbot, window, 
         window.training_panel.reset()  # a new trainer is built
         assert controller.preparing
         assert "Preparing" in window.training_panel.phase_label.text()
+        assert window.training_panel.loss_label.text() == "preparing…"  # in the top row too
         snapshot = controller.latest
         assert snapshot is not None and snapshot.device == "preview"
         panel = window.network_panel

@@ -18,23 +18,26 @@ class GraphView(QGraphicsView):
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setDragMode(QGraphicsView.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)  # what was centred stays centred as docks resize
         self.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
         self.setAcceptDrops(True)
         self._pan_from: QPointF | None = None
+        self._fitted = False  # fitted and not touched since: a resize (docks settling) fits again
         # The scene's rect, grown (never shrunk) to hold the nodes with a wide margin: left to Qt, it
         # follows the items, and each new node or a link dragged to the edge would scroll the view.
-        scene.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
+        half = 4 * SCENE_MARGIN
+        scene.setSceneRect(QRectF(-half, -half, 2 * half, 2 * half))
         scene.changed.connect(self._grow_scene)
 
     def _grow_scene(self, _regions=None) -> None:
         scene = self.scene()
         wanted = scene.itemsBoundingRect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
-        if not scene.sceneRect().contains(wanted):
-            scene.setSceneRect(scene.sceneRect().united(wanted))
+        if not scene.sceneRect().contains(wanted):  # grow by a wide step: rarely, never per node
+            scene.setSceneRect(scene.sceneRect().united(wanted.adjusted(-SCENE_MARGIN, -SCENE_MARGIN,
+                                                                         SCENE_MARGIN, SCENE_MARGIN)))
 
     # ----- zoom and fit -------------------------------------------------------------
     def zoom(self, factor: float) -> None:
+        self._fitted = False
         current = self.transform().m11()
         factor = max(0.2 / current, min(factor, 4.0 / current))  # keep 20% .. 400%
         self.scale(factor, factor)
@@ -45,10 +48,16 @@ class GraphView(QGraphicsView):
             self.zoom(1.15 ** steps)
         event.accept()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+
     def fit(self) -> None:
         items = self.scene().itemsBoundingRect()
         if items.isEmpty():
             return
+        self._fitted = True
         self.resetTransform()
         self.fitInView(items.adjusted(-40, -40, 40, 40), Qt.KeepAspectRatio)
         scale = self.transform().m11()
@@ -64,6 +73,7 @@ class GraphView(QGraphicsView):
 
     # ----- panning with the middle button ---------------------------------------------------
     def mousePressEvent(self, event) -> None:
+        self._fitted = False  # the user works here now: the view stays where it is
         if event.button() == Qt.MiddleButton:
             self._pan_from = event.position()
             self.setCursor(Qt.ClosedHandCursor)
@@ -103,6 +113,7 @@ class GraphView(QGraphicsView):
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
+        self._fitted = False
         if event.mimeData().hasFormat(KIND_MIME):
             kind = bytes(event.mimeData().data(KIND_MIME)).decode()
             self.kind_dropped.emit(kind, self._scene_point(event.position()))

@@ -242,19 +242,26 @@ class TrainingPanel(Retranslatable, QWidget):
         self._snapshot = snapshot
         if snapshot is None:
             self.epoch_label.setText(self.tr("Epoch —"))
-            self.loss_label.setText("")
+            self.loss_label.setText(self._preparing_short())
             self.phase_label.setText(self._preparing_text())
             return
         total = self.document.project.config.epochs if self.document else 0
         self.epoch_label.setText(self.tr("Epoch %1 / %2").replace("%1", str(snapshot.epoch)).replace("%2", str(total)))
         loss = snapshot.loss if snapshot.loss is not None else snapshot.train_loss
-        self.loss_label.setText("" if loss is None else self.tr("loss %1").replace("%1", f"{loss:.6g}"))
+        self.loss_label.setText(self._preparing_short() if loss is None else
+                                self.tr("loss %1").replace("%1", f"{loss:.6g}"))
         if snapshot.message and self._reason_text() != tr_core(snapshot.message):
             self._set_reason(lambda: tr_core(snapshot.message))  # divergence or early stopping, said by the engine
         phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
         text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace(
             "%2", str(snapshot.batch + (0 if snapshot.phase == "idle" else 1))).replace("%3", str(snapshot.n_batches))
         self.phase_label.setText(self._preparing_text() or text)
+
+    def _preparing_short(self) -> str:
+        """In the top row, in sight even in a short dock (the longer lines are below it)."""
+        if self.controller.preparing:
+            return self.tr("preparing…")
+        return self.tr("nothing to train") if self._step_layer() else ""
 
     def _preparing_text(self) -> str:
         if not self.controller.preparing:
