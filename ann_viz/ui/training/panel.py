@@ -6,11 +6,10 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
-
-import numpy as np
 
 from ...core.train import Snapshot, TrainConfig
 from ...core.train.plateau import plateau_advice
