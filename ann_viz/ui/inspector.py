@@ -11,7 +11,7 @@ import re
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack, QValidator
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
                                QLabel, QLineEdit, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
@@ -26,6 +26,11 @@ from .tr import tr_core
 _INIT_ONLY = {"init_std": ("normal",), "init_a": ("uniform",),
               "weight": ("explicit",), "bias_values": ("explicit",)}
 _SPLIT = re.compile(r"[,\s]+")
+# A choice shown by its name, not its key ("bce" means nothing to a student).
+_CHOICE_LABELS = {"loss": {"mse": QT_TRANSLATE_NOOP("Inspector", "Mean squared error (MSE)"),
+                           "bce": QT_TRANSLATE_NOOP("Inspector", "Binary cross-entropy (BCE)"),
+                           "bce_logits": QT_TRANSLATE_NOOP("Inspector", "BCE with logits (sigmoid inside)"),
+                           "ce": QT_TRANSLATE_NOOP("Inspector", "Cross-entropy (CE, softmax inside)")}}
 
 
 class _SciSpinBox(QDoubleSpinBox):
@@ -206,7 +211,8 @@ class Inspector(Retranslatable, QWidget):
         elif param.type == "choice":
             field = QComboBox()
             for choice in param.choices:
-                field.addItem(tr_core(choice), choice)
+                named = choice in _CHOICE_LABELS.get(key, {})
+                field.addItem(self.tr(_CHOICE_LABELS[key][choice]) if named else tr_core(choice), choice)
             field.currentIndexChanged.connect(lambda i, f=field: self._commit(key, f.itemData(i)))
             return field
         else:  # matrix / vector

@@ -13,7 +13,8 @@ nothing else changes (open project, undo history, training, dock layout).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator,
+                            Signal)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ..core.i18n import LANGUAGES, qm_path, system_language
@@ -25,6 +26,16 @@ SETTINGS_KEY = "language"
 HANGUL_FAMILIES = ("NanumGothic", "Nanum Gothic", "NanumBarunGothic", "Noto Sans CJK KR", "Noto Sans KR",
                    "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "AppleGothic", "UnDotum",
                    "Baekmuk Gulim")
+
+
+def number_locale(language: str) -> QLocale:
+    """How spin boxes and fields write numbers: the language's own locale, which for English and
+    Korean means a decimal point ("0.500000"), whatever the system's numeric locale says (a German
+    or French LC_NUMERIC would give "0,500000"); no group separators in fields."""
+    locale = QLocale(QLocale.Korean, QLocale.SouthKorea) if language == "ko" else QLocale(QLocale.English,
+                                                                                          QLocale.UnitedStates)
+    locale.setNumberOptions(QLocale.OmitGroupSeparator | QLocale.RejectGroupSeparator)
+    return locale
 
 
 class Retranslatable:
@@ -94,6 +105,7 @@ class LanguageManager(QObject):
         self._translators = self._load(language)
         self.language = language
         set_core_language(language)
+        QLocale.setDefault(number_locale(language))  # before any window makes its number fields
         for translator in self._translators:
             self.app.installTranslator(translator)
         self._apply_font(language)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidg
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.presets import PRESETS, Preset, get_preset
+from ..core.presets.lectures import LECTURES, lecture_numbers
 from .tr import tr_core
 
 
@@ -19,9 +20,20 @@ def _tr(text: str) -> str:
 def lesson_html(preset: Preset) -> str:
     """The help page of one lesson, in the current language."""
     return (f"<h3>{escape(tr_core(preset.title))}</h3>"
-            f"<p><i>{escape(_tr('From the lecture notes:'))} {escape(tr_core(preset.source))}</i></p>"
             f"<h4>{escape(_tr('What to try'))}</h4><p>{escape(tr_core(preset.try_text))}</p>"
-            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>")
+            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(preset.notice_text))}</p>"
+            f"{_sources_html(preset.source)}")  # last: what to do comes first in a small dock
+
+
+def _sources_html(source: str) -> str:
+    """Which lecture notes the lesson comes from, each by number, title and what it covers."""
+    numbers = lecture_numbers(source)
+    if not numbers:
+        return f"<p><i>{escape(_tr('From the lecture notes:'))} {escape(tr_core(source))}</i></p>"
+    items = "".join(
+        f"<li><b>{escape(_tr('Lecture %1').replace('%1', n))}</b> · {escape(tr_core(LECTURES[n][0]))}<br>"
+        f"<small>{escape(tr_core(LECTURES[n][1]))}</small></li>" for n in numbers)
+    return f"<p><i>{escape(_tr('From the lecture notes:'))}</i></p><ul>{items}</ul>"
 
 
 class LessonDialog(QDialog):

@@ -120,7 +120,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form = SettingsForm(self, devices=[])  # listed by the training thread (torch)
         # In a scroll area: a long red message makes the panel taller, never the window.
         self.training_dock = self._dock("training", lambda: self.tr("Training"), self.training_panel,
-                                        Qt.RightDockWidgetArea, scroll=True)
+                                        Qt.RightDockWidgetArea, scroll=True)  # a note never squashes the buttons
         self.training_dock.widget().setMinimumHeight(self.training_panel.minimumSizeHint().height())
         self.inspector_dock = self._dock("inspector", lambda: self.tr("Inspector"), self.inspector,
                                          Qt.RightDockWidgetArea)
@@ -238,6 +238,8 @@ class MainWindow(Retranslatable, QMainWindow):
         edit = self._menu(bar, lambda: self.tr("&Edit"))
         self.undo_action = self._action(edit, self._undo_text, self.document.undo_stack.undo, QKeySequence.Undo)
         self.redo_action = self._action(edit, self._redo_text, self.document.undo_stack.redo, QKeySequence.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)  # Ctrl+Shift+Z here; Ctrl+Y too, as students expect
+        self.redo_action.setShortcuts(redo_keys + [k for k in (QKeySequence("Ctrl+Y"),) if k not in redo_keys])
         stack = self.document.undo_stack
         for action, signal, enabled in ((self.undo_action, stack.canUndoChanged, stack.canUndo()),
                                         (self.redo_action, stack.canRedoChanged, stack.canRedo())):
@@ -404,8 +406,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def new_project(self) -> None:
         if self.confirm_discard():
-            from ..core.graph import Graph
-            self.document.replace(Project(Graph(), {"kind": "xor"}, title=self.tr("Untitled")))
+            from ..core.presets.starter import blank_project
+            self.document.replace(blank_project(self.tr("Untitled")))
 
     def open_lesson(self, preset_id: str) -> None:
         if self.confirm_discard():

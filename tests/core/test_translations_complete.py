@@ -24,7 +24,7 @@ LATIN_TERMS = ("ReLU", "Sigmoid", "Tanh", "Adam", "SGD", "MSE", "BCE", "ONNX", "
 MARKED_TABLES = {
     ("main_window.py", "PROJECT_FILTER"), ("palette.py", "titles"), ("network/controls.py", "label"),
     ("network/panel.py", "PHASE_NAMES"), ("network/describe.py", "_SLOPES"), ("sweep/dialog.py", "OUTCOMES"),
-    ("training/panel.py", "PHASE_NAMES"), ("training/panel.py", "label"),
+    ("training/panel.py", "PHASE_NAMES"), ("training/panel.py", "label"), ("inspector.py", "_CHOICE_LABELS"),
 }
 
 

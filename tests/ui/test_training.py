@@ -382,7 +382,7 @@ def test_deleting_the_output_link_disables_training_until_undone(qtbot, window):
     assert link.id not in {l.id for l in window.document.graph.links}
     _assert_blocked(panel, True)
     assert panel.reason_label.text().startswith("Cannot train")
-    assert panel.play_button.toolTip() == panel.reason_label.text()
+    assert panel.reason_label.text() in panel.play_button.toolTip()  # beside what Play does
     qtbot.mouseClick(panel.play_button, Qt.LeftButton)  # a disabled button ignores the click
     assert not panel.play_button.isChecked() and controller.state == "idle" and not controller.is_running()
 
@@ -560,7 +560,9 @@ def test_a_rebuilt_trainers_first_snapshot_survives_a_pull_before_its_ready_sign
     controller.pull()  # as the timer would, ahead of the queued signals
     qtbot.waitUntil(lambda: controller.state == "idle", timeout=5_000)
     qtbot.wait(100)
-    assert order[:2] == ["cleared", 0] and "cleared" not in order[2:]
+    # (the preview of the initial weights comes first: cleared, 0; then the trainer's own)
+    last_clear = max(i for i, o in enumerate(order) if o == "cleared")
+    assert order[:2] == ["cleared", 0] and order[last_clear + 1:last_clear + 2] == [0]
     shown = window.network_panel.display_snapshot()
     assert shown is not None and shown.epoch == 0 and shown.params is controller.latest.params
 

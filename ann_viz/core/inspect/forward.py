@@ -25,7 +25,8 @@ class ForwardFill:
     """
 
     def __init__(self, graph: Graph, data: dict, config: TrainConfig):
-        self.module = GraphModule(graph)
+        # A private generator: the GUI thread must not draw from the global one the trainer seeds.
+        self.module = GraphModule(graph, generator=torch.Generator())
         self.module.eval()
         for layer in self.module.layers.values():
             if isinstance(layer, torch.nn.BatchNorm1d):

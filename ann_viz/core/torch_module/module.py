@@ -7,6 +7,7 @@ engine at least as fast as the lecture's plain ``nn.Sequential`` loop.
 
 from __future__ import annotations
 
+import math
 from typing import Callable
 
 import torch
@@ -31,6 +32,16 @@ _ELEMENTWISE: dict[str, Callable[[dict], Callable[[Tensor], Tensor]]] = {
 }
 
 
+def _linear_from(generator: torch.Generator, fan_in: int, units: int, bias: bool) -> nn.Linear:
+    """``nn.Linear(fan_in, units)`` with its default initialisation drawn from ``generator``."""
+    layer = nn.utils.skip_init(nn.Linear, fan_in, units, bias=bias)
+    nn.init.kaiming_uniform_(layer.weight, a=math.sqrt(5), generator=generator)  # as Linear.reset_parameters
+    if layer.bias is not None:
+        bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0
+        nn.init.uniform_(layer.bias, -bound, bound, generator=generator)
+    return layer
+
+
 class GraphModule(nn.Module):
     """A torch module built from a :class:`Graph`.
 
@@ -40,7 +51,10 @@ class GraphModule(nn.Module):
     node's output in :attr:`node_ids` order.
     """
 
-    def __init__(self, graph: Graph):
+    def __init__(self, graph: Graph, generator: torch.Generator | None = None):
+        """``generator``: draw the initial weights from it instead of torch's global generator (a
+        GUI thread's preview must not consume the numbers a training thread is drawing); seeded
+        alike, both give the same weights."""
         super().__init__()
         check(graph)
         self.graph = graph.clone()
@@ -52,8 +66,11 @@ class GraphModule(nn.Module):
             node = self.graph.nodes[nid]
             if node.kind == "linear":
                 fan_in = input_width(self.graph, nid, self.widths)
-                layer = nn.Linear(fan_in, node.params["units"], bias=node.params["bias"])
-                initialise_linear(layer, node.params)
+                if generator is None:
+                    layer = nn.Linear(fan_in, node.params["units"], bias=node.params["bias"])
+                else:
+                    layer = _linear_from(generator, fan_in, node.params["units"], node.params["bias"])
+                initialise_linear(layer, node.params, generator)
                 self.layers[node.name] = layer
             elif node.kind == "batchnorm":
                 self.layers[node.name] = nn.BatchNorm1d(

@@ -32,6 +32,7 @@ def install_network_view(window):
     controller = window.controller
     controller.snapshot_changed.connect(panel.add_snapshot)
     controller.history_cleared.connect(panel.clear_history)
+    controller.weights_loaded.connect(panel.weights_loaded)
     controller.state_changed.connect(panel.set_training_state)
     panel.message.connect(window.statusBar().showMessage)
     panel.set_document(window.document)

@@ -18,6 +18,10 @@ from ...core.inspect import NeuronNet, choose_visible, edge_values, strongest
 from ...core.inspect import quantities as q
 from ...core.train import Snapshot
 
+# The smallest magnitude that draws an edge at full width, per quantity: the scale is shared by the
+# whole network and never below this, so weights of 1e-7 are drawn thin, not as the thickest edges.
+SCALE_FLOORS = {"weight": 1.0, "contribution": 1.0, "gradient": 1e-3, "update": 1e-4}
+
 MAX_WHOLE = 32
 SUMMARY_NEURONS = 24
 SUMMARY_EDGES = 160
@@ -167,7 +171,7 @@ class FrameBuilder:
         parts = [self._connection_edges(conn, snapshot, options, morph, ys, slot_of, spacing)
                  for conn in self.net.connections]
         edges = _concat([p for p in parts if p is not None])
-        _set_scales(edges, options.per_layer_scale)
+        _set_scales(edges, options.per_layer_scale, SCALE_FLOORS.get(options.quantity, 0.0))
         neurons = self._neurons(snapshot, options, ys)
         markers = [(float(col.depth), marker_y[c], col.width - len(self.visible[c]))
                    for c, col in enumerate(self.net.columns) if marker_y[c] is not None]
@@ -290,11 +294,12 @@ def _concat(parts: list[Edges]) -> Edges:
     return Edges(*(np.concatenate([getattr(p, f) for p in parts]) for f in Edges.__dataclass_fields__))
 
 
-def _set_scales(edges: Edges, per_layer: bool) -> None:
-    """Full width at the largest drawn magnitude: of all weight edges, or of each connection."""
+def _set_scales(edges: Edges, per_layer: bool, floor: float = 0.0) -> None:
+    """Full width at the largest drawn magnitude of all weight edges, but never below ``floor`` (so
+    tiny weights look tiny); or, when asked, at each connection's own largest."""
     mag = np.where(np.isfinite(edges.value) & ~edges.identity, np.abs(edges.value), 0.0)
     if not per_layer:
-        top = mag.max() if mag.size else 0.0
+        top = max(float(mag.max()) if mag.size else 0.0, floor)
         edges.scale[:] = top if top > 0 else 1.0
         return
     for c in np.unique(edges.conn):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..language import Retranslatable
-from .style import FILL_LEVELS, NEGATIVE, POSITIVE, fill_colours
+from .style import FILL_LEVELS, NEGATIVE, POSITIVE, WIDTH_LIMITS, WIDTHS, fill_colours
 
 GLYPH = 26
 GAP = 14
@@ -20,25 +20,30 @@ class Legend(Retranslatable, QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.quantity_text = ""
-        self.scale_text = ""
+        self.scale_text = ""  # the magnitudes where edges get thicker, or "" when not known
+        self.per_layer = False
         self._fills = fill_colours()
 
     def retranslate(self) -> None:
         self.updateGeometry()  # the words are made when painting; their widths change
         self.update()
 
-    def set_quantity(self, text: str, scale: float | None) -> None:
-        scale_text = "" if scale is None else f"{scale:.2g}".replace("-", "−")
-        if (text, scale_text) == (self.quantity_text, self.scale_text):
+    def set_quantity(self, text: str, scale: float | None, per_layer: bool = False) -> None:
+        """``scale``: the magnitude drawn at full width, shared by the whole network (None: per layer,
+        or nothing known yet)."""
+        scale_text = "" if scale is None else " · ".join(f"{v:.2g}" for v in WIDTH_LIMITS * scale)
+        if (text, scale_text, per_layer) == (self.quantity_text, self.scale_text, self.per_layer):
             return  # called on every frame: repaint only when the words change
-        self.quantity_text, self.scale_text = text, scale_text
+        self.quantity_text, self.scale_text, self.per_layer = text, scale_text, per_layer
         self.updateGeometry()
         self.update()
 
     def _entries(self) -> list[tuple[str, str]]:
         width = self.tr("edge width: |%1|").replace("%1", self.quantity_text)
-        if self.scale_text:
-            width += self.tr(" (thickest = %1)").replace("%1", self.scale_text)
+        if self.per_layer:
+            width += self.tr(", per layer (each layer's largest is thickest)")
+        elif self.scale_text:
+            width += self.tr(", thicker from %1 (one scale for the whole network)").replace("%1", self.scale_text)
         return [("lines", self.tr("positive / negative")), ("widths", width),
                 ("fill", self.tr("fill: activation a")), ("ring", self.tr("ring: δ = dE/dz")),
                 ("bias", self.tr("square: bias b")),
@@ -89,9 +94,9 @@ class Legend(Retranslatable, QWidget):
             painter.setPen(QPen(NEGATIVE, 3))
             painter.drawLine(QPointF(box.left(), c.y() + 3), QPointF(box.right(), c.y() + 3))
         elif kind == "widths":
-            for k, w in enumerate((0.8, 2.0, 4.0)):
+            for k, w in enumerate(WIDTHS):  # the four widths edges are drawn with, thinnest first
                 painter.setPen(QPen(QColor(120, 120, 120), w))
-                x = box.left() + 4 + k * 9
+                x = box.left() + 3 + k * 6.5
                 painter.drawLine(QPointF(x, box.top() + 1), QPointF(x, box.bottom() - 1))
         elif kind == "fill":
             for k, level in enumerate((-FILL_LEVELS, 0, FILL_LEVELS)):

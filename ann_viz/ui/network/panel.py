@@ -198,6 +198,12 @@ class NetworkPanel(Retranslatable, QWidget):
         self.mirror.clear_overrides()
         self._update_timeline()
 
+    @Slot()
+    def weights_loaded(self) -> None:
+        """The trainer took the typed weights: its snapshots show them from now on."""
+        self.mirror.clear_overrides()
+        self._mark_dirty()
+
     @Slot(str)
     def set_training_state(self, state: str) -> None:
         self.running = state == "running"
@@ -291,7 +297,8 @@ class NetworkPanel(Retranslatable, QWidget):
                          None if snapshot is None else snapshot.loss)
         known = np.isfinite(self.frame.edges.value) & ~self.frame.edges.identity
         scale = float(self.frame.edges.scale[known].max()) if known.any() else None
-        self.legend.set_quantity(self.controls.quantity_label(), None if options.per_layer_scale else scale)
+        self.legend.set_quantity(self.controls.quantity_label(), None if options.per_layer_scale else scale,
+                                 options.per_layer_scale)
         if self._info_target is not None and (not self.running or self._redrawn_at - self._info_at >= INFO_REFRESH_S):
             self._info_at = self._redrawn_at
             self.info.setText(self.describe(self._info_target))

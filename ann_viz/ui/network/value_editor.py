@@ -1,4 +1,5 @@
-"""A small in-place line edit for typing a weight or a bias (non-modal: Enter applies, Esc cancels)."""
+"""A small in-place line edit for typing a weight or a bias (non-modal: Enter applies; Esc or a click
+elsewhere cancels)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ class ValueEditor(QLineEdit):
         self.show()
         self.selectAll()
         self.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.cancel()  # a click elsewhere: the typed text is dropped, nothing is applied
+
+    def cancel(self) -> None:
+        if self.isVisible():
+            self.hide()
 
     def _commit(self) -> None:
         try:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from ...core.errors import AnnVizError
 from ...core.graph import graph_to_dict
+from ...core.inspect.preview import initial_snapshot
 from ...core.train import Snapshot
 from .worker import Mailbox, TrainingWorker
 
@@ -29,6 +31,7 @@ class TrainingController(QObject):
     _move = Signal(str)
     _warm_up = Signal()
     _allow_prepay = Signal()
+    _load = Signal(dict)
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)
@@ -40,6 +43,8 @@ class TrainingController(QObject):
     device_changed = Signal(str)
     devices_listed = Signal(object)  # (name, description) of the CPU and each CUDA device, once torch is loaded
     settled = Signal()  # once: torch is loaded and the first trainer is ready (or could not be built)
+    preparing_changed = Signal(bool)  # a trainer is being built (the first one imports much of torch)
+    weights_loaded = Signal()  # the trainer took hand-set weights (its newest snapshot has them)
 
     def __init__(self, parent=None, start: bool = True):
         """``start``: start the training thread now; else :meth:`start` does (the app's window is
@@ -59,6 +64,8 @@ class TrainingController(QObject):
         self._warm_up.connect(self.worker.warm_up)
         self._allow_prepay.connect(self.worker.allow_prepay)
         self.worker.warmed.connect(self._on_warmed)
+        self._load.connect(self.worker.load_weights)
+        self.worker.weights_loaded.connect(self._on_loaded)
         self.worker.ready_device.connect(self._on_device)
         self.worker.ready.connect(self._on_ready)
         self.worker.state_changed.connect(self._on_state)
@@ -70,6 +77,7 @@ class TrainingController(QObject):
         if start:
             self.start()
         self.state = "unconfigured"
+        self.preparing = False
         self.generation = 0  # counts configure() calls; reports of older trainers are stale
         self.latest: Snapshot | None = None
         self.timer = QTimer(self)
@@ -84,9 +92,32 @@ class TrainingController(QObject):
 
     # ----- commands ----------------------------------------------------------------------
     def configure(self, graph, data: dict, config: dict, weights: dict | None) -> None:
+        """Build a new trainer on the training thread; meanwhile the views get the weights it will
+        start from (computed here, the same seed), so nothing waits for the thread."""
         self.state = "configuring"
         self.generation += 1
+        self.mailbox.take()  # what the previous trainer left there is stale now
+        self._set_preparing(True)
+        self.state_changed.emit("configuring")
+        try:
+            preview = initial_snapshot(graph, int(config.get("seed", 0)), weights)
+        except (AnnVizError, RuntimeError, ValueError, KeyError):
+            preview = None  # a graph that cannot be built: its problem is shown elsewhere
+        if preview is not None:
+            self.history_cleared.emit()
+            self.latest = preview
+            self.snapshot_changed.emit(preview)
         self._configure.emit(self.generation, graph_to_dict(graph), dict(data), dict(config), weights)
+
+    def load_weights(self, weights: dict) -> None:
+        """Give the trainer hand-set weights (all of them, by graph name) without training;
+        queued, so a run in progress ends first."""
+        self._load.emit(dict(weights))
+
+    def _set_preparing(self, preparing: bool) -> None:
+        if preparing != self.preparing:
+            self.preparing = preparing
+            self.preparing_changed.emit(preparing)
 
     def play(self) -> None:
         self.state = "running"
@@ -161,8 +192,15 @@ class TrainingController(QObject):
     def _on_device(self, device: str) -> None:
         self.device_changed.emit(device)
 
+    @Slot()
+    def _on_loaded(self) -> None:
+        self.pull()  # the snapshot with the new weights, before anyone hears of them
+        self.weights_loaded.emit()
+
     @Slot(str)
     def _on_state(self, state: str) -> None:
+        if self.worker.generation == self.generation:  # not an older trainer's report
+            self._set_preparing(False)
         self.state = state
         self.pull()
         self.state_changed.emit(state)
@@ -170,6 +208,8 @@ class TrainingController(QObject):
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
+        if self.worker.generation == self.generation:
+            self._set_preparing(False)
         self.message.emit(text)  # the worker's next state (every refusal or failure sends one) follows
         self._settle()
 

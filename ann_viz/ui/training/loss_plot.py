@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..language import Retranslatable
 from .live_plot import LOSS_PHASE_S, SteppedRange, ms_to_phase, speed_up_axes
@@ -40,7 +40,22 @@ class LossPlot(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.plot)
+        # What to try when a run ended on a plateau: beside the flat curve, where the student looks
+        # (beside, not above: the plot keeps its height in a short dock).
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.note.setStyleSheet("color: #b06000;")
+        self.note.hide()
+        self.note_area = QScrollArea()  # a short dock scrolls the note rather than clipping it
+        self.note_area.setWidget(self.note)
+        self.note_area.setWidgetResizable(True)
+        self.note_area.setFrameShape(QScrollArea.NoFrame)
+        self.note_area.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.plot, 3)
+        row.addWidget(self.note_area, 2)
+        layout.addLayout(row, 1)
         self.retranslate()
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover)
         self._dirty = False
@@ -51,6 +66,13 @@ class LossPlot(Retranslatable, QWidget):
         for curve in self.curves.values():
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+
+    @Slot(str)
+    def set_note(self, text: str) -> None:
+        """A sentence above the plot ("" hides it); the caller gives it in the current language."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.note_area.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.plot.setLabel("bottom", _tr("epoch"))

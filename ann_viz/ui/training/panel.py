@@ -6,15 +6,18 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from ...core.train import Snapshot, TrainConfig
+from ...core.train.plateau import plateau_advice
 from ..language import Retranslatable
 from ..tr import tr_core
 from .controller import TrainingController
 from .steady_label import SteadyLabel
+from .typed_weights import explicit_specs, structure_key, typed_weights
 
 SPEEDS = [(1, QT_TRANSLATE_NOOP("TrainingPanel", "1 epoch/s")),
           (2, QT_TRANSLATE_NOOP("TrainingPanel", "2 epochs/s")),
@@ -37,6 +40,7 @@ REFRESH_MS = 250  # after the last graph edit, rebuild the trainer (a burst of e
 class TrainingPanel(Retranslatable, QWidget):
     status = Signal(str)
     problem_changed = Signal()  # failure_reason() changed
+    advice_changed = Signal(str)  # what to try after a run that ended on a plateau ("" when none)
 
     def __init__(self, controller: TrainingController, parent=None):
         super().__init__(parent)
@@ -50,6 +54,14 @@ class TrainingPanel(Retranslatable, QWidget):
         self._last_message = ""
         self._snapshot: Snapshot | None = None
         self._reason_text = lambda: ""  # what the red line says, in the current language
+        # What the trainer holds, to give it typed weights without a rebuild (see typed_weights.py).
+        self._base: dict | None = None  # its weights when built or last trained; None: the seed's
+        self._base_specs: dict = {}
+        self._loaded_specs: dict = {}
+        self._structure: str | None = None
+        self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
+        self._advice = lambda: ""
+        self.advice = ""
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
         self.step_epoch = QPushButton()
@@ -64,6 +76,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self.epoch_label = SteadyLabel()
         self.loss_label = SteadyLabel()
         self.phase_label = SteadyLabel()
+        self.accuracy_label = SteadyLabel()  # in sight while training, not only on the Metrics tab
+        self._accuracy: float | None = None
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         # A long message (or one long word, such as a path) must not widen the dock and so the
@@ -71,6 +85,9 @@ class TrainingPanel(Retranslatable, QWidget):
         self.reason_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.reason_label.setMinimumWidth(1)
         self.reason_label.setStyleSheet("color: #d03030;")
+        self.note_label = QLabel()  # why the buttons are off when nothing is wrong (a Step network)
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         buttons = QGridLayout()
         buttons.addWidget(self.play_button, 0, 0)
         buttons.addWidget(self.reset_button, 0, 1)
@@ -79,13 +96,14 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.step_phase, 2, 0)
         buttons.addWidget(self.speed, 2, 1)
         info = QHBoxLayout()
-        for label in (self.epoch_label, self.loss_label):
-            info.addWidget(label, 1, Qt.AlignLeft)  # half the row each, as when they could stretch
+        for label in (self.epoch_label, self.loss_label, self.accuracy_label):
+            info.addWidget(label, 1, Qt.AlignLeft)  # a third of the row each, as when they could stretch
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(info)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.reason_label)
+        layout.addWidget(self.note_label)
         layout.addStretch(1)
         self.play_button.toggled.connect(self._play_toggled)
         self.step_epoch.clicked.connect(lambda: self._step("epoch"))
@@ -103,6 +121,10 @@ class TrainingPanel(Retranslatable, QWidget):
         controller.state_changed.connect(self._state_changed)
         controller.weights_changed.connect(self._weights_changed)
         controller.message.connect(self._message)
+        controller.preparing_changed.connect(self._preparing_changed)
+        controller.history_appended.connect(self._history_appended)
+        controller.history_cleared.connect(self._history_cleared)
+        controller.evaluation_changed.connect(self._evaluation_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,6 +135,8 @@ class TrainingPanel(Retranslatable, QWidget):
             self.speed.setItemText(i, self.tr(label))
         self._show_snapshot(self._snapshot)
         self._set_reason(self._reason_text)
+        self._set_advice(self._advice)
+        self._show_accuracy()
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -136,10 +160,14 @@ class TrainingPanel(Retranslatable, QWidget):
 
     @Slot(int)
     def _graph_edited(self, _index: int) -> None:
+        current = self._configured_revision == self._revision
         self._changed()
         if self.controller.is_running():
             self.controller.pause()
-        self._refresh_timer.start()
+        taken = current and self._take_typed_weights()
+        self._update_buttons()  # a Step layer may have come or gone
+        if not taken:
+            self._refresh_timer.start()  # another edit: a trainer for the new graph shortly
 
     @Slot()
     def _refresh(self) -> None:
@@ -154,6 +182,25 @@ class TrainingPanel(Retranslatable, QWidget):
         if not self._configure():
             self._configured_revision = None
             self.controller.discard()
+
+    def _take_typed_weights(self) -> bool:
+        """An edit of hand-set weights only: the trainer takes them now, so every view shows their
+        outputs at once, without training. False when the edit was another kind (rebuild instead)."""
+        graph = self.document.graph
+        if self._blocked_reason or structure_key(graph) != self._structure:
+            return False
+        specs = explicit_specs(graph)
+        if specs == self._loaded_specs:  # e.g. a node moved: the trainer is still current
+            self._configured_revision = self._revision
+            return True
+        if self._base is None:  # untrained: a fresh trainer from the seed, with the typed values
+            return self._configure()
+        weights = typed_weights(self._base, self._base_specs, graph)
+        self.controller.load_weights(weights)
+        self._loaded_specs = specs
+        self._configured_revision = self._weights_revision = self._revision
+        self.document.set_weights(weights)  # saved as shown
+        return True
 
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config
@@ -202,6 +249,9 @@ class TrainingPanel(Retranslatable, QWidget):
         project = self.document.project
         weights = project.weights if self._weights_revision == self._revision else None
         self.controller.configure(project.graph, project.data, project.config.to_dict(), weights)
+        self._base = dict(weights) if weights else None
+        self._base_specs = self._loaded_specs = explicit_specs(project.graph)
+        self._structure = structure_key(project.graph)
         self._configured_revision = self._revision
         self._weights_revision = self._revision if weights else None
         return True
@@ -212,6 +262,9 @@ class TrainingPanel(Retranslatable, QWidget):
                 self.controller.reset()
             if self._configure():
                 self.controller.play()
+                if self.controller.preparing:
+                    self.status.emit(self.tr("Play pressed: training starts as soon as the trainer is ready."))
+                    self._show_snapshot(self._snapshot)
             else:
                 self.play_button.setChecked(False)
         else:
@@ -243,8 +296,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self._snapshot = snapshot
         if snapshot is None:
             self.epoch_label.setText(self.tr("Epoch —"))
-            self.loss_label.setText("")
-            self.phase_label.setText("")
+            self.loss_label.setText(self._preparing_short())
+            self.phase_label.setText(self._preparing_text())
             return
         total = self.document.project.config.epochs if self.document else 0
         # Steps may go on past the planned epochs (the worked example plans one): never "Epoch 2 / 1".
@@ -258,7 +311,7 @@ class TrainingPanel(Retranslatable, QWidget):
         elif loss is not None:
             text = self.tr("last epoch's training loss %1").replace("%1", f"{loss:.6g}")
         else:
-            text = ""
+            text = self._preparing_short()
         self.loss_label.setText(text)
         if snapshot.message and self._reason_text() != tr_core(snapshot.message):
             self._set_reason(lambda: tr_core(snapshot.message))  # divergence or early stopping, said by the engine
@@ -267,7 +320,25 @@ class TrainingPanel(Retranslatable, QWidget):
         else:
             phase = self.tr(PHASE_NAMES.get(snapshot.phase, snapshot.phase))
             text = self.tr("Phase: %1 (batch %2 of %3)").replace("%1", phase).replace("%2", str(snapshot.batch + 1))
-        self.phase_label.setText(text.replace("%2" if snapshot.phase == "idle" else "%3", str(snapshot.n_batches)))
+        self.phase_label.setText(self._preparing_text()
+                                 or text.replace("%2" if snapshot.phase == "idle" else "%3", str(snapshot.n_batches)))
+
+    def _preparing_short(self) -> str:
+        """In the top row, in sight even in a short dock (the longer lines are below it)."""
+        if self.controller.preparing:
+            return self.tr("preparing…")
+        return self.tr("nothing to train") if self._step_layer() else ""
+
+    def _preparing_text(self) -> str:
+        if not self.controller.preparing:
+            return ""
+        if self.play_button.isChecked():
+            return self.tr("Preparing the trainer… Play starts as soon as it is ready.")
+        return self.tr("Preparing the trainer… (the initial weights are shown)")
+
+    @Slot(bool)
+    def _preparing_changed(self, _preparing: bool) -> None:
+        self._show_snapshot(self._snapshot)
 
     @Slot(str)
     def _state_changed(self, state: str) -> None:
@@ -276,6 +347,10 @@ class TrainingPanel(Retranslatable, QWidget):
         if state == "failed":
             self._configured_revision = None  # nothing usable was built: build again when asked
             self._set_failure(self._last_message)
+        if state == "finished":
+            self._advise()
+        elif state in ("running", "configuring"):
+            self._set_advice(lambda: "")
         if state in ("paused", "finished", "diverged", "stopped", "failed", "unconfigured") \
                 and self.play_button.isChecked():
             self.play_button.blockSignals(True)
@@ -284,10 +359,54 @@ class TrainingPanel(Retranslatable, QWidget):
         self._update_buttons()
 
     @Slot(object)
+    def _history_appended(self, rows) -> None:
+        self._losses.append(np.asarray(rows)[:, 1])
+
+    @Slot()
+    def _history_cleared(self) -> None:
+        self._losses = []
+        self._accuracy = None
+        self._show_accuracy()
+
+    @Slot(object)
+    def _evaluation_changed(self, evaluation) -> None:
+        report = getattr(evaluation, "report", None)
+        self._accuracy = None if not report or "accuracy" not in report else float(report["accuracy"])
+        self._show_accuracy()
+
+    def _show_accuracy(self) -> None:
+        self.accuracy_label.setText("" if self._accuracy is None else
+                                    self.tr("accuracy %1").replace("%1", f"{self._accuracy:.4f}"))
+
+    def _advise(self) -> None:
+        """A finished run that ended on a plateau says so, and what to try."""
+        if self.document is None or not self._losses:
+            return
+        graph = self.document.graph
+        output = next((n for n in graph.nodes.values() if n.kind == "output"), None)
+        advice = plateau_advice(np.concatenate(self._losses), output.params["loss"] if output else "",
+                                self.document.project.config, graph)
+        if advice is None:
+            self._set_advice(lambda: "")
+            return
+        what, tries = advice
+        self._set_advice(lambda: tr_core(what) + " " + self.tr("Try: %1.").replace(
+            "%1", "; ".join(tr_core(t) for t in tries)))
+        self.status.emit(self.advice)
+
+    def _set_advice(self, text) -> None:
+        """``text``: a function giving the advice (called again when the language changes)."""
+        self._advice = text
+        self.advice = text()
+        self.advice_changed.emit(self.advice)
+
+    @Slot(object)
     def _weights_changed(self, weights) -> None:
         if self.document is not None:
             self.document.set_weights(weights)
             self._weights_revision = self._configured_revision if weights else None
+            self._base = dict(weights) if weights else None
+            self._base_specs = self._loaded_specs = explicit_specs(self.document.graph)
 
     @Slot(str)
     def _message(self, text: str) -> None:
@@ -295,15 +414,47 @@ class TrainingPanel(Retranslatable, QWidget):
         self.status.emit(tr_core(text))
         self._set_reason(lambda: tr_core(text))
 
+    def _step_layer(self) -> str:
+        """The name of a Step layer (nothing can be trained through it), or ""."""
+        graph = self.document.graph if self.document is not None else None
+        return next((n.name for n in graph.nodes.values() if n.kind == "step"), "") if graph is not None else ""
+
     def _update_buttons(self) -> None:
         running = self.play_button.isChecked()
         valid = not self._blocked_reason
         allowed = valid and not self._failure  # Reset stays: it builds the trainer again
+        step_layer = "" if self._blocked_reason else self._step_layer()
+        note = ""
+        if step_layer:
+            note = self.tr("Nothing to train: '%1' is a Step layer, whose gradient is zero. Double-click a "
+                           "weight in the neuron view to set it: every view shows the result at once."
+                           ).replace("%1", step_layer)
+        self.note_label.setText(self.tr("Nothing to train (Step layer): double-click a weight to set it.")
+                                if note else "")
+        self.note_label.setToolTip(note)
+        self.note_label.setVisible(bool(note))
+        self.phase_label.setVisible(not note)  # no phases to step through
         self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
-        self.play_button.setEnabled(allowed or running)
+        self.play_button.setEnabled(allowed and (running or not step_layer) or running)
         for button in (self.step_epoch, self.step_batch, self.step_phase):
-            button.setEnabled(allowed and not running)
+            button.setEnabled(allowed and not running and not step_layer)
         self.reset_button.setEnabled(valid)
-        tip = self.reason_label.text() if not allowed else ""
-        for button in (self.play_button, self.step_epoch, self.step_batch, self.step_phase):
-            button.setToolTip(tip)
+        tips = self._button_tips()
+        blocked = self.reason_label.text() if not allowed else note
+        for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
+                            (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
+                            (self.reset_button, tips["reset"]), (self.speed, tips["speed"])):
+            button.setToolTip(tip + ("\n\n" + blocked if blocked and button is not self.speed else ""))
+
+    def _button_tips(self) -> dict[str, str]:
+        """What each control does, for its tooltip."""
+        return {"play": self.tr("Train epoch after epoch until the last one (or Pause). On a finished run, "
+                                "starts again from the initial weights."),
+                "epoch": self.tr("Train one epoch: every batch of the training data once, then stop."),
+                "batch": self.tr("Train on one batch: forward, loss, backward and update, then stop."),
+                "phase": self.tr("Do the next phase only (forward, loss, backward or update), to watch each in "
+                                 "the neuron view."),
+                "reset": self.tr("Back to the initial weights (from the seed) and epoch 0; the loss history is "
+                                 "cleared."),
+                "speed": self.tr("How fast Play trains: a few epochs per second to watch each step, or as fast as "
+                                 "possible.")}

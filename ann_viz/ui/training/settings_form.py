@@ -71,6 +71,9 @@ class SettingsForm(Retranslatable, QWidget):
                   (self.device, self.tr("Device"))]
         for widget, text in labels:
             self.form.labelForField(widget).setText(text)
+        for widget, tip in self._tips().items():
+            widget.setToolTip(tip)
+            self.form.labelForField(widget).setToolTip(tip)
         for i in range(self.optimizer.count()):
             self.optimizer.setItemText(i, tr_core(_OPTIMIZER_LABELS[self.optimizer.itemData(i)]))
         self.device.setItemText(0, self.tr("auto (CUDA when available)"))
@@ -78,6 +81,27 @@ class SettingsForm(Retranslatable, QWidget):
         self.patience.setSpecialValueText(self.tr("off"))
         if self._note_error:
             self.note.setText(tr_core(self._note_error))
+
+    def _tips(self) -> dict:
+        """What each hyper-parameter does, for its tooltip."""
+        return {
+            self.optimizer: self.tr("How the gradient moves the weights: SGD takes w -= lr·dE/dw; Momentum, "
+                                    "AdaGrad, RMSProp and Adam adapt the step as the lecture notes show."),
+            self.lr: self.tr("The step size lr in w -= lr·dE/dw. Too small: slow; too large: the loss jumps "
+                             "or becomes NaN. Can be changed while training runs."),
+            self.batch: self.tr("Samples per update. Full batch: one update per epoch on all the data "
+                                "(plain gradient descent); smaller batches: several noisier updates."),
+            self.epochs: self.tr("How many times training goes through all the training data."),
+            self.l1: self.tr("L1 regularisation: adds L1·Σ|w| to the loss, pushing weights to exactly 0."),
+            self.l2: self.tr("L2 regularisation (weight decay): adds L2·Σw² to the loss, keeping weights small."),
+            self.patience: self.tr("Early stopping: stop when the validation loss has not improved for this "
+                                   "many epochs, and keep the best weights. Needs a validation fraction."),
+            self.val_fraction: self.tr("The share of the data kept out of training to measure over-fitting "
+                                       "(the validation loss)."),
+            self.seed: self.tr("Fixes the random initial weights and data order: the same seed gives the "
+                               "same run. Another seed can escape a plateau."),
+            self.device: self.tr("Where training runs: the CPU, or a CUDA GPU when there is one."),
+        }
 
     def set_config(self, config: TrainConfig) -> None:
         """Show ``config`` (model -> view); never emits edits."""

@@ -89,6 +89,7 @@ class TrainingWorker(QObject):
     weights_ready = Signal(int, object)  # (generation, dict name -> array) after a run or step
     ready_device = Signal(str)  # the trainer moved to this device (history kept)
     warmed = Signal(str, object)  # torch is loaded: the default device, and (name, description) of each
+    weights_loaded = Signal()  # hand-set weights are in the trainer; its snapshot is in the mailbox
 
     def __init__(self, mailbox: Mailbox):
         super().__init__()
@@ -124,6 +125,11 @@ class TrainingWorker(QObject):
 
     def is_busy(self) -> bool:
         return self._busy.is_set()
+
+    @property
+    def generation(self) -> int:
+        """The configure call last taken up (its trainer is built, or failed to be)."""
+        return self._generation
 
     # ----- slots (queued from the GUI thread) ---------------------------------------------------
     @Slot()
@@ -285,6 +291,20 @@ class TrainingWorker(QObject):
             return
         self.weights_ready.emit(self._generation, None)
         self.state_changed.emit("idle")
+
+    @Slot(dict)
+    def load_weights(self, weights: dict) -> None:
+        """Hand-set weights (typed in a view): the trainer takes them without training, keeping its
+        epoch and history; the views get its outputs (snapshot and evaluation) at once."""
+        if self.trainer is None:
+            return
+        try:
+            self.trainer.load_arrays(weights)
+        except AnnVizError as err:
+            self.failed.emit(str(err))
+            return
+        self._publish(self.trainer.snapshot(), evaluate=True)
+        self.weights_loaded.emit()
 
     @Slot(str)
     def move_to(self, device: str) -> None:
