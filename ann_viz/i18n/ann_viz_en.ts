@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/status_line.py"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(+%n more)</numerusform>

@@ -328,8 +328,28 @@
     </message>
     <message>
         <location filename="../ui/inspector.py"/>
+        <source>BCE with logits (sigmoid inside)</source>
+        <translation>로짓 BCE (시그모이드 포함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Binary cross-entropy (BCE)</source>
+        <translation>이진 교차 엔트로피 (BCE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Cross-entropy (CE, softmax inside)</source>
+        <translation>교차 엔트로피 (CE, 소프트맥스 포함)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
         <source>Input width:</source>
         <translation>입력 너비:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.py"/>
+        <source>Mean squared error (MSE)</source>
+        <translation>평균 제곱 오차 (MSE)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.py"/>
@@ -371,6 +391,79 @@
     </message>
 </context>
 <context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>0 = first weights, 1 = current weights</source>
+        <translation>0 = 처음 가중치, 1 = 현재 가중치</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Line from the first weights to the current ones</source>
+        <translation>처음 가중치에서 현재 가중치까지의 직선</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Principal directions of the path</source>
+        <translation>경로의 주성분 방향</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>The landscape appears once training has produced weights.</source>
+        <translation>학습이 가중치를 만들면 지형이 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>The plane through weight space on which the loss is drawn. Random directions are scaled neuron by neuron to the weights' size (Li et al. 2018); the principal directions of the path contain most of the way the optimizer went.</source>
+        <translation>손실을 그리는 가중치 공간 속 평면입니다. 무작위 방향은 뉴런마다 가중치 크기에 맞춰 조정되고 (Li et al. 2018), 경로의 주성분 방향은 옵티마이저가 지나온 길을 대부분 담습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>These two directions hold %1% of the path's variance.</source>
+        <translation>이 두 방향이 경로 분산의 %1%를 담습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Two chosen weights</source>
+        <translation>고른 가중치 두 개</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Two random directions (filter-normalised)</source>
+        <translation>무작위 두 방향 (필터 정규화)</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>and</source>
+        <translation>그리고</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>direction 1</source>
+        <translation>방향 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>direction 2</source>
+        <translation>방향 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>epoch %1: loss %2 at the current weights (orange); the white path is the way the optimizer came; darker is lower loss.</source>
+        <translation>에포크 %1: 현재 가중치(주황)에서 손실 %2; 흰 경로는 옵티마이저가 지나온 길이며, 어두울수록 손실이 낮습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+</context>
+<context>
     <name>LayerPalette</name>
     <message>
         <location filename="../ui/palette.py"/>
@@ -402,8 +495,13 @@
     <name>Legend</name>
     <message>
         <location filename="../ui/network/legend.py"/>
-        <source> (thickest = %1)</source>
-        <translation> (최대 %1)</translation>
+        <source>, per layer (each layer's largest is thickest)</source>
+        <translation>, 층별 (각 층에서 가장 큰 값이 가장 굵음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/legend.py"/>
+        <source>, thicker from %1 (one scale for the whole network)</source>
+        <translation>, %1부터 굵어짐 (신경망 전체에 하나의 척도)</translation>
     </message>
     <message>
         <location filename="../ui/network/legend.py"/>
@@ -453,6 +551,11 @@
     </message>
     <message>
         <location filename="../ui/lessons.py"/>
+        <source>Lecture %1</source>
+        <translation>강의 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
         <source>What to notice</source>
         <translation>눈여겨볼 점</translation>
     </message>
@@ -497,6 +600,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
     <message>
         <location filename="../ui/main_window.py"/>
         <source>%1 could not be written: %2</source>
@@ -618,11 +726,16 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/status_line.py"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>(외 %n개)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>(without the trained weights: %1)</source>
+        <translation>(학습된 가중치는 빼고 저장: %1)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -660,6 +773,11 @@
         <translation>프로젝트를 저장할 수 없습니다</translation>
     </message>
     <message>
+        <location filename="../ui/status_line.py"/>
+        <source>Cannot train: %1</source>
+        <translation>학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
@@ -695,7 +813,7 @@
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/status_line.py"/>
         <source>Invalid: %1</source>
         <translation>오류: %1</translation>
     </message>
@@ -708,6 +826,16 @@
         <location filename="../ui/main_window.py"/>
         <source>Lesson</source>
         <translation>실습</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Loading PyTorch...</source>
+        <translation>PyTorch 불러오는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Loading the plots...</source>
+        <translation>그래프 불러오는 중...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -740,7 +868,12 @@
         <translation>이 실습 열기</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/status_line.py"/>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_line.py"/>
         <source>Ready to train</source>
         <translation>학습 준비 완료</translation>
     </message>
@@ -778,6 +911,26 @@
         <location filename="../ui/main_window.py"/>
         <source>Training</source>
         <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_line.py"/>
+        <source>Training diverged</source>
+        <translation>학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_line.py"/>
+        <source>Training finished</source>
+        <translation>학습 완료</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_line.py"/>
+        <source>Training stopped</source>
+        <translation>학습 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_line.py"/>
+        <source>Training...</source>
+        <translation>학습 중...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -824,8 +977,8 @@
     </message>
     <message>
         <location filename="../ui/training/metrics_panel.py"/>
-        <source>Loss %1</source>
-        <translation>손실 %1</translation>
+        <source>Loss of the current weights %1</source>
+        <translation>현재 가중치의 손실 %1</translation>
     </message>
     <message>
         <location filename="../ui/training/metrics_panel.py"/>
@@ -869,6 +1022,11 @@
         <location filename="../ui/network/panel.py"/>
         <source>Hover an edge to see its chain rule; click a neuron for z, a, δ and its bias. Double-click an edge or a bias square to type a value.</source>
         <translation>연결선에 마우스를 올리면 연쇄 법칙이 보이고, 뉴런을 클릭하면 z, a, δ와 편향이 보입니다. 연결선이나 편향 네모를 더블클릭하면 값을 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/dock.py"/>
+        <source>Loading the network view...</source>
+        <translation>뉴런 보기 불러오는 중...</translation>
     </message>
     <message>
         <location filename="../ui/network/dock.py"/>
@@ -1223,6 +1381,17 @@
         <translation>입력 평면</translation>
     </message>
     <message>
+        <location filename="../ui/landscape/install.py"/>
+        <location filename="../ui/plane/install.py"/>
+        <source>Loading the plots...</source>
+        <translation>그래프 불러오는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/install.py"/>
+        <source>Loss landscape</source>
+        <translation>손실 지형</translation>
+    </message>
+    <message>
         <location filename="../ui/plane/install.py"/>
         <source>Neuron maps</source>
         <translation>뉴런 맵</translation>
@@ -1259,6 +1428,39 @@
         <location filename="../ui/plane/projection.py"/>
         <source>epoch %1</source>
         <translation>에포크 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>A recovery file could not be read and was removed: %1</source>
+        <translation>복구 파일을 읽을 수 없어 삭제했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>Restore unsaved changes?</source>
+        <translation>저장하지 않은 변경 사항을 복원할까요?</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.py"/>
+        <source>ann-viz did not close properly. Restore the unsaved changes to %1 (autosaved %2)?</source>
+        <translation>ann-viz가 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항(%2에 자동 저장됨)을 복원할까요?</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1635,11 @@
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>Early stopping: stop when the validation loss has not improved for this many epochs, and keep the best weights. Needs a validation fraction.</source>
+        <translation>조기 종료: 검증 손실이 이 에포크 수만큼 나아지지 않으면 멈추고 가장 좋았던 가중치를 남깁니다. 검증 데이터 비율이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>Early-stopping patience</source>
         <translation>조기 종료 인내 에포크</translation>
     </message>
@@ -1443,13 +1650,38 @@
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>Fixes the random initial weights and data order: the same seed gives the same run. Another seed can escape a plateau.</source>
+        <translation>무작위 초기 가중치와 데이터 순서를 정합니다: 같은 시드는 같은 학습을 줍니다. 다른 시드로 정체 구간을 벗어날 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>How many times training goes through all the training data.</source>
+        <translation>학습 데이터 전체를 몇 번 거쳐 학습할지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>How the gradient moves the weights: SGD takes w -= lr·dE/dw; Momentum, AdaGrad, RMSProp and Adam adapt the step as the lecture notes show.</source>
+        <translation>기울기로 가중치를 옮기는 방법: SGD는 w -= lr·dE/dw, Momentum, AdaGrad, RMSProp, Adam은 강의 노트처럼 보폭을 조절합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>L1 regularisation: adds L1·Σ|w| to the loss, pushing weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 L1·Σ|w|를 더해 가중치를 정확히 0으로 밉니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>L2</source>
         <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>L2 regularisation (weight decay): adds L2·Σw² to the loss, keeping weights small.</source>
+        <translation>L2 정규화 (가중치 감쇠): 손실에 L2·Σw²를 더해 가중치를 작게 유지합니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
@@ -1463,13 +1695,33 @@
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>Samples per update. Full batch: one update per epoch on all the data (plain gradient descent); smaller batches: several noisier updates.</source>
+        <translation>한 번 갱신에 쓰는 샘플 수. 전체 배치: 에포크마다 모든 데이터로 한 번 갱신 (경사 하강법), 작은 배치: 잡음이 있는 여러 번의 갱신.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>The share of the data kept out of training to measure over-fitting (the validation loss).</source>
+        <translation>과적합을 재기 위해 학습에서 빼 두는 데이터의 비율 (검증 손실).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>The step size lr in w -= lr·dE/dw. Too small: slow; too large: the loss jumps or becomes NaN. Can be changed while training runs.</source>
+        <translation>w -= lr·dE/dw의 보폭 lr. 너무 작으면 느리고, 너무 크면 손실이 튀거나 NaN이 됩니다. 학습 중에도 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>Validation fraction</source>
         <translation>검증 데이터 비율</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Where training runs: the CPU, or a CUDA GPU when there is one.</source>
+        <translation>학습이 실행되는 곳: CPU, 또는 있으면 CUDA GPU.</translation>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
@@ -1592,8 +1844,28 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>Back to the initial weights (from the seed) and epoch 0; the loss history is cleared.</source>
+        <translation>초기 가중치(시드로 정한 값)와 에포크 0으로 돌아갑니다. 손실 기록은 지워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Between steps (next: batch %1 of %2)</source>
+        <translation>단계 사이 (다음: 배치 %1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Do the next phase only (forward, loss, backward or update), to watch each in the neuron view.</source>
+        <translation>다음 단계(순전파, 손실, 역전파, 갱신) 하나만 실행해 뉴런 보기에서 하나씩 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Epoch %1 (%2 planned)</source>
+        <translation>에포크 %1 (계획 %2)</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -1604,6 +1876,21 @@
         <location filename="../ui/training/panel.py"/>
         <source>Epoch —</source>
         <translation>에포크 —</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>How fast Play trains: a few epochs per second to watch each step, or as fast as possible.</source>
+        <translation>재생의 학습 속도: 한 단계씩 보려면 초당 몇 에포크, 아니면 가능한 한 빠르게.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Nothing to train (Step layer): double-click a weight to set it.</source>
+        <translation>학습할 것이 없습니다 (계단 층): 가중치를 더블클릭해 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Nothing to train: '%1' is a Step layer, whose gradient is zero. Double-click a weight in the neuron view to set it: every view shows the result at once.</source>
+        <translation>학습할 것이 없습니다: '%1'은(는) 기울기가 0인 계단(Step) 층입니다. 뉴런 보기에서 가중치를 더블클릭해 정하면 모든 보기에 결과가 바로 나타납니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -1619,6 +1906,21 @@
         <location filename="../ui/training/panel.py"/>
         <source>Play</source>
         <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Play pressed: training starts as soon as the trainer is ready.</source>
+        <translation>재생을 눌렀습니다: 학습기가 준비되는 대로 학습이 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Preparing the trainer… (the initial weights are shown)</source>
+        <translation>학습기 준비 중… (초기 가중치를 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Preparing the trainer… Play starts as soon as it is ready.</source>
+        <translation>학습기 준비 중… 준비되는 대로 재생이 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -1642,8 +1944,38 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>Train epoch after epoch until the last one (or Pause). On a finished run, starts again from the initial weights.</source>
+        <translation>마지막 에포크까지(또는 일시 정지할 때까지) 에포크를 이어서 학습합니다. 끝난 학습에서는 초기 가중치부터 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Train on one batch: forward, loss, backward and update, then stop.</source>
+        <translation>배치 하나로 학습합니다: 순전파, 손실, 역전파, 갱신 후 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Train one epoch: every batch of the training data once, then stop.</source>
+        <translation>에포크 하나를 학습합니다: 학습 데이터의 모든 배치를 한 번씩 거친 뒤 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Try: %1.</source>
+        <translation>시도해 보세요: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>accuracy %1</source>
+        <translation>정확도 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>backward</source>
         <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>batch loss %1</source>
+        <translation>배치 손실 %1</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -1657,13 +1989,23 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>last epoch's training loss %1</source>
+        <translation>마지막 에포크의 학습 손실 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
-        <source>loss %1</source>
-        <translation>손실 %1</translation>
+        <source>nothing to train</source>
+        <translation>학습할 것 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>preparing…</source>
+        <translation>준비 중…</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -1819,6 +2161,11 @@
         <translation>'{name}'의 모양은 {shape}인데 신경망에는 {needed}이(가) 필요합니다</translation>
     </message>
     <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' has too many values for this app's networks</source>
+        <translation>'{name}'의 값이 이 앱의 신경망에 비해 너무 많습니다</translation>
+    </message>
+    <message>
         <location filename="../core/graph/validate.py"/>
         <source>'{name}' has {count} explicit biases; it needs {units}.</source>
         <translation>'{name}'에 직접 지정한 편향이 {count}개인데 {units}개가 필요합니다.</translation>
@@ -1834,6 +2181,11 @@
         <translation>'{name}'의 값은 부동소수점이 아니라 {dtype}입니다</translation>
     </message>
     <message>
+        <location filename="../core/train/preflight.py"/>
+        <source>'{name}' is a BatchNorm layer: it needs at least 2 samples in every training batch, but {what}. Choose a batch size that leaves no batch of 1 (the training split has {n} samples), or remove the BatchNorm layer.</source>
+        <translation>'{name}'은(는) BatchNorm 층이라 모든 학습 배치에 샘플이 2개 이상 있어야 하는데, {what}. 샘플 1개짜리 배치가 생기지 않는 배치 크기를 고르거나 (학습 데이터는 샘플 {n}개), BatchNorm 층을 빼세요.</translation>
+    </message>
+    <message>
         <location filename="../core/train/trainer.py"/>
         <source>'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it cannot be trained. Evaluate the hand-set weights, or use Sigmoid to train.</source>
         <translation>'{name}'은(는) 계단(헤비사이드) 층입니다: 기울기가 거의 모든 곳에서 0이라 학습할 수 없습니다. 직접 정한 가중치로 평가하거나, 학습하려면 Sigmoid를 쓰세요.</translation>
@@ -1842,6 +2194,16 @@
         <location filename="../core/sweep/chain.py"/>
         <source>'{name}' is a Step (Heaviside) layer: its gradient is zero almost everywhere, so it cannot be trained. Use Sigmoid to train.</source>
         <translation>'{name}'은(는) 계단(헤비사이드) 층입니다: 기울기가 거의 모든 곳에서 0이라 학습할 수 없습니다. 학습하려면 Sigmoid를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' is a meta tensor: it has a shape but no values</source>
+        <translation>'{name}'은(는) meta 텐서입니다: 모양만 있고 값이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' is a sparse tensor; save dense weights (tensor.to_dense())</source>
+        <translation>'{name}'은(는) 희소(sparse) 텐서입니다; 밀집 가중치로 저장하세요 (tensor.to_dense())</translation>
     </message>
     <message>
         <location filename="../core/export/import_weights.py"/>
@@ -1878,6 +2240,11 @@
         <location filename="../core/graph/validate.py"/>
         <source>'{name}' needs at least {needed} inputs; it has {count}.</source>
         <translation>'{name}'에는 입력이 적어도 {needed}개 필요한데 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>'{name}' repeats its stored values (an expanded view) instead of holding them all</source>
+        <translation>'{name}'은(는) 값을 모두 담지 않고 저장된 값을 되풀이합니다 (expand된 뷰)</translation>
     </message>
     <message>
         <location filename="../core/graph/model.py"/>
@@ -2093,6 +2460,16 @@
         <translation>입력 중 하나만 1이어도 z가 0보다 커집니다. 이것이 OR입니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>Artificial Neural Network: XOR by PyTorch</source>
+        <translation>인공 신경망: PyTorch로 XOR</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>Artificial neural networks (ANN): terms, evaluation and backprop</source>
+        <translation>인공 신경망(ANN): 용어, 평가, 역전파</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <location filename="../ui/editor/node_item.py"/>
         <source>BCE</source>
@@ -2151,6 +2528,7 @@
     </message>
     <message>
         <location filename="../core/train/device.py"/>
+        <location filename="../ui/training/worker.py"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -2200,6 +2578,11 @@
         <location filename="../core/train/losses.py"/>
         <source>Cross-entropy over {classes} classes needs an output layer of {classes} units; the network gives {width}.</source>
         <translation>클래스 {classes}개에 대한 교차 엔트로피에는 유닛이 {classes}개인 출력층이 필요한데 신경망의 출력은 {width}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/losses.py"/>
+        <source>Cross-entropy takes one class per sample, but this binary data set has {columns} target columns (several yes/no labels per sample): use BCE with logits and {columns} output units.</source>
+        <translation>교차 엔트로피는 샘플마다 클래스 하나를 받는데, 이 이진 데이터 집합에는 목표 열이 {columns}개 있습니다 (샘플마다 예/아니오 레이블 여러 개): 로짓 BCE와 출력 유닛 {columns}개를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/data/textfile.py"/>
@@ -2418,6 +2801,11 @@
     </message>
     <message>
         <location filename="../core/data/mnist.py"/>
+        <source>IDX file '{path}' cannot be read: {error}.</source>
+        <translation>IDX 파일 '{path}'을(를) 읽을 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
         <source>IDX file '{path}' does not exist.</source>
         <translation>IDX 파일 '{path}'이(가) 없습니다.</translation>
     </message>
@@ -2448,8 +2836,18 @@
     </message>
     <message>
         <location filename="../core/data/registry.py"/>
+        <source>Inline data '{field}' holds NaN, infinite or too large values (beyond ±3.4e38).</source>
+        <translation>직접 입력한 데이터 '{field}'에 NaN, 무한대 또는 너무 큰 값(±3.4e38 초과)이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
         <source>Inline data must be rectangular lists of numbers.</source>
         <translation>직접 입력한 데이터는 직사각형 모양의 숫자 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Inline data: multiclass targets 'y' must be class numbers from 0 to {last}.</source>
+        <translation>직접 입력한 데이터: 다중 클래스 목표 'y'는 0부터 {last}까지의 클래스 번호여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -2584,6 +2982,11 @@
         <translation>음수 구간 기울기</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>Neural Network: from linear regression to neural networks</source>
+        <translation>신경망: 선형회귀에서 신경망으로</translation>
+    </message>
+    <message>
         <location filename="../core/data/mnist.py"/>
         <source>No MNIST {split} images found in folder '{folder}' (looked for {names}).</source>
         <translation>폴더 '{folder}'에서 MNIST {split} 이미지를 찾지 못했습니다 (찾아본 이름: {names}).</translation>
@@ -2592,6 +2995,11 @@
         <location filename="../core/data/mnist.py"/>
         <source>No MNIST {split} labels found in folder '{folder}' (looked for {names}).</source>
         <translation>폴더 '{folder}'에서 MNIST {split} 레이블을 찾지 못했습니다 (찾아본 이름: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>No improvement over the last {n} epochs (loss {loss:.4f}).</source>
+        <translation>마지막 {n} 에포크 동안 나아지지 않았습니다 (손실 {loss:.4f}).</translation>
     </message>
     <message>
         <location filename="../core/boundary/network.py"/>
@@ -2749,6 +3157,11 @@
         <translation>매개변수 '{name}'은(는) {low}에서 {high} 사이여야 합니다 ({value}은(는) 안 됩니다).</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>Part 2 DNN: perceptron to deep networks</source>
+        <translation>Part 2 DNN: 퍼셉트론에서 깊은 신경망까지</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Passes values through unchanged (a linear layer's output as is).</source>
         <translation>값을 그대로 통과시킵니다 (선형 층의 출력 그대로).</translation>
@@ -2886,6 +3299,11 @@
         <translation>‘단계 한 번’으로 순전파, 손실, 역전파, 가중치 업데이트를 한 단계씩 진행해 보세요. w5 연결선 위에 마우스를 올려 보세요.</translation>
     </message>
     <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>Stuck at {loss:.4f}: the loss of answering {half} for every sample.</source>
+        <translation>{loss:.4f}에 멈췄습니다: 모든 샘플에 {half}(이)라고 답할 때의 손실입니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Sums its inputs (a residual / skip connection); widths must match.</source>
         <translation>입력을 더합니다 (잔차 / 스킵 연결); 너비가 같아야 합니다.</translation>
@@ -2946,9 +3364,19 @@
         <translation>{file}의 구분자는 ','나 ';' 같은 문자여야 합니다 ({delimiter!r}은(는) 안 됩니다).</translation>
     </message>
     <message>
+        <location filename="../core/train/config.py"/>
+        <source>The device must be text such as "auto", "cpu" or "cuda:0", not {value}.</source>
+        <translation>장치는 "auto", "cpu", "cuda:0" 같은 글자여야 합니다. {value}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
         <location filename="../core/data/digits.py"/>
         <source>The digits size must be a whole number of pixels from 8 to 64.</source>
         <translation>숫자 이미지 크기는 8에서 64 사이의 정수 픽셀 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/safe_open.py"/>
+        <source>The file name '{path}' holds a NUL character; no file can have that name.</source>
+        <translation>파일 이름 '{path}'에 NUL 문자가 있습니다; 그런 이름의 파일은 있을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3054,8 +3482,8 @@
     </message>
     <message>
         <location filename="../core/train/config.py"/>
-        <source>The number of epochs must be a whole number, 0 or more.</source>
-        <translation>에포크 수는 0 이상의 정수여야 합니다.</translation>
+        <source>The number of epochs must be a whole number from 0 to {high}.</source>
+        <translation>에포크 수는 0부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/validate.py"/>
@@ -3109,13 +3537,18 @@
     </message>
     <message>
         <location filename="../core/train/config.py"/>
-        <source>The seed must be a whole number, 0 or more.</source>
-        <translation>시드는 0 이상의 정수여야 합니다.</translation>
+        <source>The seed must be a whole number from 0 to {high}.</source>
+        <translation>시드는 0부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/sweep/chain.py"/>
         <source>The seed sweep trains only chains of Linear layers and element-wise activations (Input -&gt; Linear -&gt; activation -&gt; ... -&gt; Output) with SGD, Momentum or Adam and no L1/L2; {reason}</source>
         <translation>시드 스윕은 선형 층과 원소별 활성화 함수로 된 사슬(입력 -&gt; 선형 -&gt; 활성화 함수 -&gt; ... -&gt; 출력)만 SGD, Momentum, Adam으로, L1/L2 없이 학습합니다; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/train/config.py"/>
+        <source>The split seed must be a whole number from 0 to {high}.</source>
+        <translation>분할 시드는 0부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/train/config.py"/>
@@ -3197,6 +3630,11 @@
         <location filename="../core/project.py"/>
         <source>This is not an ann-viz project file.</source>
         <translation>ann-viz 프로젝트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/preflight.py"/>
+        <source>This network is too big for {device}: {params} weights and one batch's activations need about {needed:.1f} GiB while training; the device has {available:.1f} GiB. Use fewer units, a smaller batch size, or a device with more memory.</source>
+        <translation>이 신경망은 {device}에 비해 너무 큽니다: 가중치 {params}개와 배치 하나의 활성값이 학습 중 약 {needed:.1f} GiB를 차지하는데, 장치에는 {available:.1f} GiB가 있습니다. 유닛 수나 배치 크기를 줄이거나, 메모리가 더 큰 장치를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/graph/serialize.py"/>
@@ -3349,22 +3787,22 @@
         <translation>학습시켜 보세요. 학습이 저절로 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/stepping.py"/>
         <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the gradient of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 기울기에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/stepping.py"/>
         <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the loss computed from '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'에서 계산한 손실에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/stepping.py"/>
         <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the output of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 출력에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/stepping.py"/>
         <source>Training diverged at epoch {epoch}: a NaN/Inf appeared in the updated weights of '{layer}'. The last finite weights are kept; try a smaller learning rate.</source>
         <translation>에포크 {epoch}에서 학습이 발산했습니다: '{layer}'의 갱신된 가중치에 NaN/Inf가 나타났습니다. 마지막 유한한 가중치를 유지합니다; 더 작은 학습률을 써 보세요.</translation>
     </message>
@@ -3372,6 +3810,11 @@
         <location filename="../core/export/registry.py"/>
         <source>Training history (CSV)</source>
         <translation>학습 기록 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/worker.py"/>
+        <source>Training stopped: {reason}</source>
+        <translation>학습이 멈췄습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../core/data/registry.py"/>
@@ -3460,6 +3903,11 @@
         <translation>속도 v = 0.9 v - lr * grad가 관성처럼 걸음을 부드럽게 만들고, 기울기 방향이 꾸준히 같은 쪽으로는 점점 빨라집니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>Week 3: Perceptron &amp; Multi Layer Perceptron</source>
+        <translation>3주차 발표: 퍼셉트론과 다층 퍼셉트론</translation>
+    </message>
+    <message>
         <location filename="../core/export/registry.py"/>
         <source>Weights (PyTorch state_dict)</source>
         <translation>가중치 (PyTorch state_dict)</translation>
@@ -3500,6 +3948,11 @@
         <translation>게이트로 만드는 XOR: NAND와 OR 뒤에 AND</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>XOR step by step, CPU/GPU devices, a hand-written backprop, a 4-layer sigmoid net</source>
+        <translation>단계별 XOR, CPU/GPU 장치, 직접 쓴 역전파, 4층 시그모이드 신경망</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>XOR with a 2-2-1 sigmoid network</source>
         <translation>2-2-1 Sigmoid 신경망으로 XOR 풀기</translation>
@@ -3520,6 +3973,16 @@
         <translation>학습하는 동안 값을 무작위로 0으로 만듭니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>a 2-2-1 sigmoid network read from train.txt, the perceptron stuck at 0.6931, wide vs deep, sigmoid vs ReLU, regularization, dropout, residual connections</source>
+        <translation>train.txt를 읽는 2-2-1 시그모이드 신경망, 0.6931에 멈춘 퍼셉트론, 넓은 망과 깊은 망, 시그모이드와 ReLU, 정규화, 드롭아웃, 잔차 연결</translation>
+    </message>
+    <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>a hidden layer (one layer draws one line: not enough for XOR)</source>
+        <translation>은닉층 (층 하나는 직선 하나만 그어 XOR에 부족합니다)</translation>
+    </message>
+    <message>
         <location filename="../cli/sweep_command.py"/>
         <source>a seed succeeds with accuracy 1.0 or a final loss below this (default 0.05)</source>
         <translation>정확도 1.0 또는 최종 손실이 이 값보다 작으면 그 시드는 성공 (기본값 0.05)</translation>
@@ -3536,8 +3999,8 @@
     </message>
     <message>
         <location filename="../cli/main.py"/>
-        <source>ann-viz self-test: FAILED (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}; built-in digits: {images} images)</source>
-        <translation>ann-viz 자체 점검: 실패 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}; 내장 숫자 데이터: 이미지 {images}장)</translation>
+        <source>ann-viz self-test: FAILED (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}, engine {engine}; built-in digits: {images} images)</source>
+        <translation>ann-viz 자체 점검: 실패 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}, 엔진 {engine}; 내장 숫자 데이터: 이미지 {images}장)</translation>
     </message>
     <message>
         <location filename="../cli/main.py"/>
@@ -3546,13 +4009,18 @@
     </message>
     <message>
         <location filename="../cli/main.py"/>
-        <source>ann-viz self-test: ok (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}; built-in digits: {images} images)</source>
-        <translation>ann-viz 자체 점검: 정상 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}; 내장 숫자 데이터: 이미지 {images}장)</translation>
+        <source>ann-viz self-test: ok (XOR 2-2-1: accuracy {accuracy:.2f} after {epochs} epochs, loss {loss:.4f}, engine {engine}; built-in digits: {images} images)</source>
+        <translation>ann-viz 자체 점검: 정상 (XOR 2-2-1: {epochs} 에포크 후 정확도 {accuracy:.2f}, 손실 {loss:.4f}, 엔진 {engine}; 내장 숫자 데이터: 이미지 {images}장)</translation>
     </message>
     <message>
         <location filename="../cli/display.py"/>
         <source>ann-viz: Qt cannot open an X11 window: the system library {library} is missing. Install the packages named under Set-up in the README (one apt-get line), then start again.</source>
         <translation>ann-viz: Qt가 X11 창을 열 수 없습니다: 시스템 라이브러리 {library}이(가) 없습니다. README의 설치(Set-up)에 있는 패키지(apt-get 한 줄)를 설치한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py"/>
+        <source>ann-viz: out of memory; use a smaller network, batch size or data set.</source>
+        <translation>ann-viz: 메모리가 부족합니다; 더 작은 신경망, 배치 크기 또는 데이터 집합을 쓰세요.</translation>
     </message>
     <message>
         <location filename="../cli/main.py"/>
@@ -3580,9 +4048,24 @@
         <translation>ann-viz: {reason} (`ann-viz --help` 참고)</translation>
     </message>
     <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>another learning rate (now {lr:g}) or Adam</source>
+        <translation>다른 학습률 (지금 {lr:g}) 또는 Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>another seed (now {seed})</source>
+        <translation>다른 시드 (지금 {seed})</translation>
+    </message>
+    <message>
         <location filename="../cli/main.py"/>
         <source>auto (default: CUDA when available), cpu, cuda or cuda:N</source>
         <translation>auto (기본값: 가능하면 CUDA), cpu, cuda 또는 cuda:N</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>backprop by hand, 2-2-1 and 2-10-10-10-1 sigmoid nets, ReLU, Xavier/He initialization, dropout, batch normalization</source>
+        <translation>직접 쓴 역전파, 2-2-1과 2-10-10-10-1 시그모이드 신경망, ReLU, Xavier/He 초기화, 드롭아웃, 배치 정규화</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -3731,6 +4214,16 @@
         <translation>최소</translation>
     </message>
     <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>more epochs (now {epochs})</source>
+        <translation>더 많은 에포크 (지금 {epochs})</translation>
+    </message>
+    <message>
+        <location filename="../core/train/plateau.py"/>
+        <source>more hidden neurons; ReLU or Xavier init for deep sigmoid nets</source>
+        <translation>은닉 뉴런 늘리기, 깊은 시그모이드 신경망에는 ReLU나 Xavier 초기화</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>mse</source>
         <translation>MSE</translation>
@@ -3778,9 +4271,19 @@
         <translation>편향 없음</translation>
     </message>
     <message>
+        <location filename="../core/project.py"/>
+        <source>no data text</source>
+        <translation>data 글자가 없음</translation>
+    </message>
+    <message>
         <location filename="../core/export/network.py"/>
         <source>no export for layer kind {kind!r}</source>
         <translation>층 종류 {kind!r}은(는) 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/project.py"/>
+        <source>no shape list</source>
+        <translation>shape 목록이 없음</translation>
     </message>
     <message>
         <location filename="../core/graph/serialize.py"/>
@@ -3806,6 +4309,11 @@
         <location filename="../core/graph/kinds.py"/>
         <source>normal</source>
         <translation>정규 분포</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>perceptron and linear regression by gradient descent, activations, losses, optimizers, MNIST</source>
+        <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -3853,9 +4361,19 @@
         <translation>tanh(z)</translation>
     </message>
     <message>
+        <location filename="../core/train/preflight.py"/>
+        <source>the batch size is 1</source>
+        <translation>배치 크기가 1입니다</translation>
+    </message>
+    <message>
         <location filename="../cli/export_command.py"/>
         <source>the file to write</source>
         <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../core/train/preflight.py"/>
+        <source>the last batch of each epoch holds 1 sample</source>
+        <translation>에포크마다 마지막 배치에 샘플이 1개뿐입니다</translation>
     </message>
     <message>
         <location filename="../core/sweep/chain.py"/>
@@ -3881,6 +4399,11 @@
         <location filename="../cli/sweep_command.py"/>
         <source>train many seeds of a preset or project at once</source>
         <translation>프리셋이나 프로젝트를 여러 시드로 한꺼번에 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/lectures.py"/>
+        <source>train/validation/test, confusion matrix, AND/NAND/OR gates with hand-set weights, the worked 2-2-2 backprop example</source>
+        <translation>학습/검증/테스트, 혼동 행렬, 손으로 정한 가중치의 AND/NAND/OR 게이트, 2-2-2 역전파 계산 예제</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -3948,6 +4471,11 @@
         <translation>모두 0</translation>
     </message>
     <message>
+        <location filename="../core/project.py"/>
+        <source>{count} bytes for shape {shape}</source>
+        <translation>모양 {shape}에 {count}바이트</translation>
+    </message>
+    <message>
         <location filename="../core/data/textfile.py"/>
         <source>{file} has a header on line {line} but no data rows.</source>
         <translation>{file}의 {line}행에 머리글은 있지만 데이터 행이 없습니다.</translation>
@@ -3969,6 +4497,11 @@
     </message>
     <message>
         <location filename="../core/data/mnist.py"/>
+        <source>{file} holds no images (its header gives shape {shape}).</source>
+        <translation>{file}에 이미지가 없습니다 (헤더의 모양은 {shape}).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
         <source>{file} is a damaged or truncated gzip file ({error}).</source>
         <translation>{file}은(는) 손상되었거나 잘린 gzip 파일입니다 ({error}).</translation>
     </message>
@@ -3978,9 +4511,19 @@
         <translation>{file}이(가) 비어 있습니다: 데이터 행이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/safe_open.py"/>
+        <source>{file} is not a regular file (it is a pipe, device or socket); choose a file saved on disk.</source>
+        <translation>{file}은(는) 일반 파일이 아닙니다 (파이프, 장치 또는 소켓); 디스크에 저장된 파일을 고르세요.</translation>
+    </message>
+    <message>
         <location filename="../core/data/mnist.py"/>
         <source>{file} is not an IDX file: its magic number is 0x{magic} (expected 0x0000, a type byte such as 08 and a dimension count).</source>
         <translation>{file}은(는) IDX 파일이 아닙니다: 매직 넘버가 0x{magic}입니다 (0x0000, 08 같은 형식 바이트, 차원 수가 와야 합니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} is too large to be an IDX file this app can load.</source>
+        <translation>{file}은(는) 이 앱이 불러올 수 있는 IDX 파일로는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../core/data/textfile.py"/>
@@ -4013,6 +4556,11 @@
         <translation>{file}에는 uint8 이미지 (n, 행, 열)가 있어야 하는데 {dtype} {shape}입니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/mnist.py"/>
+        <source>{file} should hold whole-number labels, found {dtype} values.</source>
+        <translation>{file}에는 정수 레이블이 있어야 하는데, {dtype} 값이 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/data/labels.py"/>
         <source>{file}, column {column}: a binary task needs labels 0 and 1 (or exactly two different values), but the labels have {count} different values.</source>
         <translation>{file}, {column}열: 이진 분류 작업에는 레이블 0과 1(또는 서로 다른 값 정확히 두 개)이 필요한데 레이블 값이 {count}가지입니다.</translation>
@@ -4023,12 +4571,12 @@
         <translation>{file}, {column}열: 다중 클래스 작업에는 서로 다른 레이블이 2개에서 {most}개 필요한데 {count}개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/data/textfile.py"/>
+        <location filename="../core/data/_text_rows.py"/>
         <source>{file}, line {line}, column {column}: '{value}' is not a number.</source>
         <translation>{file}, {line}행 {column}열: '{value}'은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/data/textfile.py"/>
+        <location filename="../core/data/_text_rows.py"/>
         <source>{file}, line {line}, column {column}: '{value}' is not a usable number (NaN, infinity and values beyond ±3.4e38 are not allowed).</source>
         <translation>{file}, {line}행 {column}열: '{value}'은(는) 쓸 수 있는 숫자가 아닙니다 (NaN, 무한대, ±3.4e38을 넘는 값은 허용되지 않습니다).</translation>
     </message>
@@ -4038,12 +4586,12 @@
         <translation>{file}, {line}행 {column}열: 레이블 {label}이(가) 정수가 아닙니다. 다중 클래스 작업에는 클래스 번호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/data/textfile.py"/>
+        <location filename="../core/data/_text_rows.py"/>
         <source>{file}, line {line}, column {column}: the value is empty.</source>
         <translation>{file}, {line}행 {column}열: 값이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/data/textfile.py"/>
+        <location filename="../core/data/_text_rows.py"/>
         <source>{file}, line {line}: expected {columns} columns, found {found} (line {first_line} has {columns}).</source>
         <translation>{file}, {line}행: 열이 {columns}개여야 하는데 {found}개입니다 ({first_line}행은 {columns}개).</translation>
     </message>
@@ -4063,7 +4611,12 @@
         <translation>{file}, {line}행: 텍스트 표가 아니라 바이너리 파일로 보입니다.</translation>
     </message>
     <message>
-        <location filename="../core/project.py"/>
+        <location filename="../core/json_doc.py"/>
+        <source>{file}: '{field}' is {value}, not a finite number.</source>
+        <translation>{file}: '{field}'의 값 {value}은(는) 유한한 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/json_doc.py"/>
         <source>{file}: broken or truncated JSON (line {line}, column {column}: {error}).</source>
         <translation>{file}: 손상되었거나 잘린 JSON입니다 ({line}행 {column}열: {error}).</translation>
     </message>
@@ -4115,8 +4668,18 @@
     </message>
     <message>
         <location filename="../core/data/mnist.py"/>
+        <source>{file}: its header gives {count} dimensions; an IDX data set has at most {most}.</source>
+        <translation>{file}: 헤더에 차원이 {count}개 있습니다; IDX 데이터 집합의 차원은 많아야 {most}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/mnist.py"/>
         <source>{file}: its header promises {size} bytes of data, more than can be loaded.</source>
         <translation>{file}: 헤더에 적힌 데이터 크기가 {size}바이트로, 불러올 수 있는 양보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/import_weights.py"/>
+        <source>{file}: its records are compressed or claim more than {size} GiB; torch.save never writes that.</source>
+        <translation>{file}: 레코드가 압축되어 있거나 {size} GiB보다 크다고 합니다; torch.save는 그런 파일을 쓰지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/export/import_weights.py"/>
@@ -4145,6 +4708,16 @@
         <translation>{file}: 거부했습니다: 파일에 텐서가 아닌 Python 객체가 있어 불러오면 코드가 실행될 수 있습니다. 일반 가중치(텐서로 된 state_dict)로 내보내거나 safetensors를 쓰세요.</translation>
     </message>
     <message>
+        <location filename="../core/json_doc.py"/>
+        <source>{file}: the JSON holds a number with too many digits.</source>
+        <translation>{file}: JSON에 자릿수가 너무 많은 수가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/json_doc.py"/>
+        <source>{file}: the JSON is nested too deeply (more than {depth} levels).</source>
+        <translation>{file}: JSON이 너무 깊게 중첩되어 있습니다 ({depth}단계 초과).</translation>
+    </message>
+    <message>
         <location filename="../core/project.py"/>
         <source>{file}: the file is too large to be an ann-viz project.</source>
         <translation>{file}: ann-viz 프로젝트라고 보기에는 파일이 너무 큽니다.</translation>
@@ -4159,6 +4732,11 @@
         <location filename="../core/export/registry.py"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: 폴더 {folder}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/json_doc.py"/>
+        <source>{file}: the text at '{field}' holds a broken character escape (a lone surrogate such as \ud800).</source>
+        <translation>{file}: '{field}'의 글자에 깨진 문자 이스케이프가 있습니다 (\ud800 같은 짝 없는 서로게이트).</translation>
     </message>
     <message>
         <location filename="../core/export/import_weights.py"/>
