@@ -299,7 +299,7 @@ def test_mnist_wide_layers_are_summarised(qtbot, window):
 def test_xor_mid_training_screenshot(qtbot, window):
     wait_configured(qtbot, window)
     panel = window.network_panel
-    window.settings_form.epochs.setValue(200_000)  # long enough that it is still running when grabbed
+    window.settings_form.epochs.setValue(2_000_000)  # long enough that it is still running when grabbed
     window.training_panel.reset_button.click()  # rebuild now (Play right after a rebuild can lose its "running")
     qtbot.waitUntil(lambda: window.controller.state == "idle" and window.controller.latest is not None
                     and window.controller.latest.epoch == 0, timeout=10_000)

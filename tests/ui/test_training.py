@@ -115,7 +115,9 @@ def test_play_xor_to_the_end_learns_it(qtbot, window):
     assert gradients.names == ["linear1", "linear2"]
     for i in (0, 1):
         series = gradients.series[i]
-        assert series.x[-1] == XOR_EPOCHS - 1 and len(series) == XOR_EPOCHS // series.stride + 1
+        assert XOR_EPOCHS - 1 - 2 * series.stride < series.x[-1] <= XOR_EPOCHS - 1  # to the last epoch (thinned)
+        gaps = np.diff(series.x)
+        assert series.x[0] == 0 and gaps.min() > 0 and gaps.max() <= 2 * series.stride
         assert (series.y > 0).all()
     # the final snapshot keeps the last step's gradients (the network view's "gradient" edges)
     assert set(controller.latest.param_grads) == PARAMS_2_2_1
@@ -218,8 +220,10 @@ def test_pause_and_resume_keep_the_epoch_count(qtbot, window):
     assert cleared == [], "resuming cleared the loss history"
     train = window.loss_plot.series["train"]
     assert train.x[0] == 0
-    assert np.array_equal(train.x, np.arange(len(train)))  # no gap, no restart
-    assert len(train) == controller.worker.trainer.epoch
+    # no gap, no restart (a long run's curve is evenly thinned: numba trains XOR at ~10^5 epochs/s)
+    gaps = np.diff(train.x)
+    assert train.x[0] == 0 and gaps.min() > 0 and gaps.max() <= 2 * train.stride
+    assert controller.worker.trainer.epoch - 1 - 2 * train.stride < train.x[-1] < controller.worker.trainer.epoch
 
 
 # ----- 4. the learning rate during a run ----------------------------------------------------------------
@@ -269,7 +273,7 @@ def test_close_during_training_stops_the_thread(qtbot, window, qtlog, monkeypatc
     assert not controller.thread.isRunning() and controller.thread.isFinished()
     assert not controller.is_running()
     assert not controller.timer.isActive()
-    assert controller.worker.trainer.epoch < 10001  # stopped, not run to the end
+    assert controller.worker.trainer.epoch < LONG_EPOCHS  # stopped, not run to the end
     assert took < 5, f"closing waited {took:.1f} s for the run"
     qtbot.wait(50)
     assert asked == []  # the clean document was closed without a question
@@ -292,7 +296,7 @@ def test_opening_a_lesson_while_training_stops_the_old_run(qtbot, window, monkey
     assert window.document.project.preset == "xor-wide-2-10-1"
     qtbot.waitUntil(lambda: controller.worker.trainer is not old_trainer and controller.state == "idle",
                     timeout=10_000)
-    assert old_trainer.epoch < XOR_EPOCHS  # the old run was stopped, not finished
+    assert old_trainer.epoch < LONG_EPOCHS  # the old run was stopped, not finished
     assert controller.thread.isRunning()  # the same worker thread, ready for the next run
     assert not panel.play_button.isChecked()
     assert len(window.loss_plot.series["train"]) == 0
@@ -306,7 +310,7 @@ def test_opening_a_lesson_while_training_stops_the_old_run(qtbot, window, monkey
     train = window.loss_plot.series["train"]
     qtbot.waitUntil(lambda: len(train) == 1001, timeout=5_000)
     assert np.array_equal(train.x, np.arange(1001))
-    assert old_trainer.epoch < XOR_EPOCHS
+    assert old_trainer.epoch < LONG_EPOCHS
     qtbot.waitUntil(lambda: window.document.project.weights is not None, timeout=5_000)
     assert window.document.project.weights["linear1.weight"].shape == (10, 2)
 
