@@ -98,7 +98,7 @@ def epochs_per_s(with_landscape: bool, epochs: int) -> tuple[float, float]:
     start_epoch, started = trainer.epoch, time.perf_counter()
     if thread:
         thread.start()
-    trainer.run(trainer.epoch + epochs)
+    trainer.run(epochs)
     elapsed = time.perf_counter() - started
     stop.set()
     if thread:

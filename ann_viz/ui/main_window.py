@@ -138,7 +138,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                        Qt.BottomDockWidgetArea, scroll=True)
         # Tabbed in the default layout, the first of each group in front. Grouped once the window is
         # shown: tabbing a second group before that leaves a stray tab bar painted (Qt 6.11).
-        self._tab_groups = [self.plane_docks, [self.inspector_dock, self.settings_dock],
+        self._tab_groups = [self.plane_docks + [self.landscape_dock], [self.inspector_dock, self.settings_dock],
                             [self.gradient_dock, self.metrics_dock]]
         for _, *others in self._tab_groups:
             for dock in others:
@@ -266,7 +266,7 @@ class MainWindow(Retranslatable, QMainWindow):
         view.addSeparator()
         for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
                      self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock,
-                     *self.plane_docks):
+                     *self.plane_docks, self.landscape_dock):
             view.addAction(dock.toggleViewAction())
         self.view_menu = view
         self._build_language_menu(view)

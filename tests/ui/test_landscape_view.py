@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ann_viz.core.presets import get_preset
 
 
 @pytest.fixture()
@@ -46,12 +45,14 @@ def test_each_plane_is_drawn_and_not_blank(window, landscape, qtbot, kind):
 
 
 def test_the_path_grows_while_training(window, landscape, qtbot):
-    project = get_preset("xor-2-2-1").project()
-    assert window.document.project.title == project.title
+    from test_training import make_runs_long  # a run long enough to be watched (numba trains XOR in a blink)
+
+    make_runs_long(qtbot, window)
     controller = window.controller
-    qtbot.waitUntil(lambda: controller.worker.trainer is not None and controller.state == "idle", timeout=60000)
     controller.play()
-    qtbot.waitUntil(lambda: landscape.session is not None and len(landscape.session.path) >= 3, timeout=60000)
-    window.controller.pause()
+    qtbot.waitUntil(lambda: landscape.frames_drawn >= 2 and len(landscape.session.path) >= 3, timeout=60000)
+    assert controller.is_running()  # drawn live, while training
+    first = landscape.frame.epoch
+    qtbot.waitUntil(lambda: landscape.frame.epoch > first, timeout=30000)  # the current point moves on
+    controller.pause()
     landscape.wait_idle()
-    assert landscape.frames_drawn >= 2

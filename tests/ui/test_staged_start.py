@@ -71,7 +71,7 @@ def test_the_window_paints_first_and_the_views_follow_with_all_that_was_reported
     first = report["at_paint"]
     assert first["loaded"] == []  # neither torch nor pyqtgraph before the first paint
     assert first["placeholders"] == sorted(["neurons", "input_plane", "neuron_maps", "hidden_space", "loss",
-                                            "gradients"])
+                                            "gradients", "loss_landscape"])
     assert first["status"] == "Loading PyTorch..."
     assert first["devices"] == 1  # "auto" only, until the training thread lists them
     assert report["views"] and report["finished"]

@@ -9,9 +9,9 @@ import threading
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
+import ann_viz.core.train as core_train  # the worker takes Trainer from here when it builds one
 from ann_viz.core.train import Trainer
 from ann_viz.ui.network.canvas import Target
-from ann_viz.ui.training import worker as worker_module
 
 from test_network_view import open_lesson, shown_neurons
 
@@ -97,7 +97,7 @@ def test_initial_weights_are_shown_while_the_trainer_is_prepared(qtbot, window, 
         blocker.wait(10)  # the training thread still importing torch
         return Trainer(*args, **kwargs)
 
-    monkeypatch.setattr(worker_module, "Trainer", slow_trainer)
+    monkeypatch.setattr(core_train, "Trainer", slow_trainer)
     try:
         window.training_panel.reset()  # a new trainer is built
         assert controller.preparing

@@ -10,14 +10,13 @@ from ..staging import Placeholder, fill_dock
 
 
 def add_landscape_dock(window) -> None:
-    """Sets ``window.landscape_dock`` and appends it to ``window.plane_docks`` (one tab group)."""
+    """Sets ``window.landscape_dock``, under the plane views (the main window tabs it with them)."""
     dock = QDockWidget(window)
     window.bind_text(dock.setWindowTitle, lambda: QCoreApplication.translate("PlaneViews", "Loss landscape"))
     dock.setObjectName("loss_landscape")  # saveState() needs stable names
     dock.setWidget(Placeholder(lambda: QCoreApplication.translate("PlaneViews", "Loading the plots...")))
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
     window.splitDockWidget(window.plane_docks[-1], dock, Qt.Vertical)  # tabbed once the window is shown
-    window.plane_docks.append(dock)
     window.landscape_dock = dock
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ...core.errors import AnnVizError
 from ...core.graph import graph_to_dict
-from ...core.inspect.preview import initial_snapshot
 from ...core.train import Snapshot
 from .worker import Mailbox, TrainingWorker
 
@@ -99,10 +98,16 @@ class TrainingController(QObject):
         self.mailbox.take()  # what the previous trainer left there is stale now
         self._set_preparing(True)
         self.state_changed.emit("configuring")
-        try:
-            preview = initial_snapshot(graph, int(config.get("seed", 0)), weights)
-        except (AnnVizError, RuntimeError, ValueError, KeyError):
-            preview = None  # a graph that cannot be built: its problem is shown elsewhere
+        preview = None
+        # Only once the training thread has loaded torch: before that the GUI thread would import it
+        # (seconds before the first paint), and the views that show a preview are not built yet.
+        if self._warm:
+            from ...core.inspect.preview import initial_snapshot  # torch: loaded by now
+
+            try:
+                preview = initial_snapshot(graph, int(config.get("seed", 0)), weights)
+            except (AnnVizError, RuntimeError, ValueError, KeyError, OverflowError):
+                preview = None  # a graph that cannot be built: its problem is shown elsewhere
         if preview is not None:
             self.history_cleared.emit()
             self.latest = preview
