@@ -113,4 +113,5 @@ def test_big_grids_are_chunked_without_changing_values(monkeypatch):
     plane = random_plane(trainer.state_arrays(), seed=1)
     whole = surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5))
     monkeypatch.setattr("ann_viz.core.landscape.surface.CHUNK_ELEMENTS", 8)  # one grid point per chunk
-    np.testing.assert_array_equal(surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5)), whole)
+    chunked = surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5))
+    np.testing.assert_allclose(chunked, whole, rtol=1e-6)  # float32: a batch size may change the last bit
