@@ -329,7 +329,7 @@
     <message>
         <location filename="../ui/inspector.py"/>
         <source>BCE with logits (sigmoid inside)</source>
-        <translation>로짓 BCE (시그모이드 포함)</translation>
+        <translation>로짓 BCE (Sigmoid 포함)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.py"/>
@@ -3950,7 +3950,7 @@
     <message>
         <location filename="../core/presets/lectures.py"/>
         <source>XOR step by step, CPU/GPU devices, a hand-written backprop, a 4-layer sigmoid net</source>
-        <translation>단계별 XOR, CPU/GPU 장치, 직접 쓴 역전파, 4층 시그모이드 신경망</translation>
+        <translation>단계별 XOR, CPU/GPU 장치, 직접 쓴 역전파, 4층 Sigmoid 신경망</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3975,7 +3975,7 @@
     <message>
         <location filename="../core/presets/lectures.py"/>
         <source>a 2-2-1 sigmoid network read from train.txt, the perceptron stuck at 0.6931, wide vs deep, sigmoid vs ReLU, regularization, dropout, residual connections</source>
-        <translation>train.txt를 읽는 2-2-1 시그모이드 신경망, 0.6931에 멈춘 퍼셉트론, 넓은 망과 깊은 망, 시그모이드와 ReLU, 정규화, 드롭아웃, 잔차 연결</translation>
+        <translation>train.txt를 읽는 2-2-1 Sigmoid 신경망, 0.6931에 멈춘 퍼셉트론, 넓은 망과 깊은 망, Sigmoid와 ReLU, 정규화, 드롭아웃, 잔차 연결</translation>
     </message>
     <message>
         <location filename="../core/train/plateau.py"/>
@@ -4065,7 +4065,7 @@
     <message>
         <location filename="../core/presets/lectures.py"/>
         <source>backprop by hand, 2-2-1 and 2-10-10-10-1 sigmoid nets, ReLU, Xavier/He initialization, dropout, batch normalization</source>
-        <translation>직접 쓴 역전파, 2-2-1과 2-10-10-10-1 시그모이드 신경망, ReLU, Xavier/He 초기화, 드롭아웃, 배치 정규화</translation>
+        <translation>직접 쓴 역전파, 2-2-1과 2-10-10-10-1 Sigmoid 신경망, ReLU, Xavier/He 초기화, 드롭아웃, 배치 정규화</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -4221,7 +4221,7 @@
     <message>
         <location filename="../core/train/plateau.py"/>
         <source>more hidden neurons; ReLU or Xavier init for deep sigmoid nets</source>
-        <translation>은닉 뉴런 늘리기, 깊은 시그모이드 신경망에는 ReLU나 Xavier 초기화</translation>
+        <translation>은닉 뉴런 늘리기, 깊은 Sigmoid 신경망에는 ReLU나 Xavier 초기화</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>

@@ -156,12 +156,16 @@ def pause_training(window) -> None:
     loop, timeout = QEventLoop(), QTimer()
     timeout.setSingleShot(True)
     timeout.timeout.connect(loop.quit)
-    controller.state_changed.connect(loop.quit)  # the worker reports its weights just before its state
+    def ended(state: str) -> None:  # the worker reports its weights just before the state it ends in
+        if state not in ("running", "configuring"):
+            loop.quit()
+
+    controller.state_changed.connect(ended)
     controller.pause()
     timeout.start(PAUSE_TIMEOUT_MS)
     loop.exec()
     timeout.stop()
-    controller.state_changed.disconnect(loop.quit)
+    controller.state_changed.disconnect(ended)
 
 
 def training_history(window) -> np.ndarray | None:
