@@ -119,11 +119,14 @@ def test_lines_follow_the_weights_while_training_and_stepping(qtbot, window):
     assert view.lines[0] is not None and abs(w[0] @ view.lines[0].segment[0]
                                              + window.controller.latest.params["linear1.bias"][0]) < 1e-4
     before = source.frames_computed
-    window.settings_form.epochs.setValue(40_000)  # ~1-3 s with the fast path: long enough for several frames
+    window.settings_form.epochs.setValue(2_000_000)  # a run that lasts, however fast the engine
     qtbot.mouseClick(panel.play_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.controller.state == "finished", timeout=30_000)
+    # frames while it runs, not just the last
+    qtbot.waitUntil(lambda: source.frames_computed - before >= 3 and window.controller.is_running(), timeout=30_000)
+    qtbot.mouseClick(panel.play_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.state == "paused" and not window.controller.is_running(),
+                    timeout=30_000)
     qtbot.waitUntil(drawn_is_latest, timeout=5_000)
-    assert source.frames_computed - before >= 3  # frames while it ran, not just the last
     final = window.controller.worker.trainer.state_arrays()
     for k, drawing in enumerate(view.lines):
         (x0, y0), _ = drawing.segment

@@ -11,6 +11,7 @@ from __future__ import annotations
 import keyword
 
 MODULE_DICT_ATTRIBUTES = frozenset("""
+    __firstlineno__ __static_attributes__
     T_destination __annotations__ __call__ __class__ __contains__ __delattr__ __delitem__ __dict__
     __dir__ __doc__ __eq__ __format__ __ge__ __getattr__ __getattribute__ __getitem__ __getstate__
     __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __module__ __ne__
