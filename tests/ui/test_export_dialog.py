@@ -67,8 +67,9 @@ def step_epochs(qtbot, window, n: int) -> None:
     for _ in range(n):
         start = window.controller.worker.trainer.epoch
         qtbot.mouseClick(window.training_panel.step_epoch, Qt.LeftButton)
-        qtbot.waitUntil(lambda: window.controller.worker.trainer.epoch == start + 1
-                        and window.controller.state == "paused" and not window.controller.is_running(),
+        trainer = window.controller.worker.trainer
+        qtbot.waitUntil(lambda: trainer.epoch == start + 1 and len(trainer.history) == start + 1
+                        and window.controller.state == "paused",
                         timeout=10_000)  # the step has finished (its history written), not only counted
     qtbot.waitUntil(lambda: window.document.project.weights is not None, timeout=5_000)
 
