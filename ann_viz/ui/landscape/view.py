@@ -116,8 +116,9 @@ class LandscapeView(QWidget):
         try:
             self.session = LandscapeSession(project.graph, project.data, project.config)
             self.problem = ""
-        except (AnnVizError, ValueError, KeyError, RuntimeError) as err:
-            self.session, self.problem = None, tr_core(str(err)) if isinstance(err, AnnVizError) else str(err)
+        except Exception as err:  # noqa: BLE001 - any project the trainer refuses: say why, draw nothing
+            self.session = None
+            self.problem = tr_core(str(err)) if isinstance(err, AnnVizError) else f"{type(err).__name__}: {err}"
         self.frame = None
         entries = len(self.session.entries) if self.session else 1
         for box in (self.first, self.second):
@@ -162,8 +163,8 @@ class LandscapeView(QWidget):
             job, self._job = self._job, None
             try:
                 self._draw(job.result())
-            except (AnnVizError, ValueError, RuntimeError, np.linalg.LinAlgError) as err:
-                self.problem = str(err)
+            except Exception as err:  # noqa: BLE001 - a frame that cannot be computed is a message, not a crash
+                self.problem = tr_core(str(err)) if isinstance(err, AnnVizError) else f"{type(err).__name__}: {err}"
                 self._show_caption()
         if self._job is None and self._dirty and self.session is not None and self._snapshot is not None \
                 and self.showing():
