@@ -1,7 +1,7 @@
 """In-app training speed and GUI responsiveness, beside the notes' bare loop in the same run.
 
 (a) epochs/s of XOR 2-2-1 played in the app with every view live, vs the bare PyTorch
-    loop of the notes: target >= 1.0x.
+    loop of the notes: target >= 100x (issue 17).
 (b) GUI event-loop lateness of a 10 ms QTimer while training at full speed:
     median, p99, max (targets: p99 <= 16 ms, max <= 50 ms).
 (c) the GUI thread's CPU time per tick of that timer (what the views cost, whatever else
@@ -94,7 +94,9 @@ def play_once(app, window, epochs: int) -> tuple[float, list[float], list[float]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--epochs", type=int, default=60_000)  # the fast path does 5000 in ~0.1 s
+    # numba trains XOR at ~350,000 epochs/s in the app: a million epochs is ~3 s of ticks to time
+    parser.add_argument("--epochs", type=int, default=1_000_000)
+    parser.add_argument("--bare-epochs", type=int, default=3000)  # the bare loop does ~2000 epochs/s
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     app = QApplication([])
@@ -110,7 +112,7 @@ def main() -> None:
     bare, app_rates, late, busy, seconds = [], [], [], [], 0.0
     drawn = dict.fromkeys(redraws(window, network), 0)
     for _ in range(args.rounds):
-        bare.append(bare_loop(args.epochs, "cpu"))
+        bare.append(bare_loop(args.bare_epochs, "cpu"))
         before = redraws(window, network)
         rate, lateness, cpu, elapsed = play_once(app, window, args.epochs)
         drawn = {k: drawn[k] + v - before[k] for k, v in redraws(window, network).items()}
@@ -125,7 +127,7 @@ def main() -> None:
     b, a = statistics.median(bare), statistics.median(app_rates)
     print(f"bare loop        {b:10.0f} epochs/s")
     print(f"app (all views)  {a:10.0f} epochs/s")
-    print(f"ratio            {a / b:10.2f}x   (target >= 1.0)")
+    print(f"ratio            {a / b:10.2f}x   (target >= 100)")
     print(f"GUI lateness     {spread(late)} over {len(late)} ticks   (targets: p99 <= 16, max <= 50)")
     print(f"GUI CPU per tick {spread(busy)}")
     print("redraws/s        " + ", ".join(f"{k} {v / seconds:.1f}" for k, v in drawn.items()))
