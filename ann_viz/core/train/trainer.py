@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 # A chunk runs at least this long between NaN checks; longer when a checkpoint is costly.
 _MIN_CHUNK_S = 1 / 60
 _CHECKPOINT_SHARE = 0.02
+# The train set's accuracy is a whole forward pass (a third of an epoch's work, when a chunk is
+# one epoch of a big network): during a run, measure it for at most this share of the time.
+_ACCURACY_SHARE = 0.04
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ class Trainer(Stepping):
         self.divergence: DivergenceError | None = None
         self._full_batch = self.n_batches == 1
         self._chunk_s = _MIN_CHUNK_S
+        self._accuracy_at, self._accuracy_cost = -math.inf, 0.0
         self._begin_chunk(rng=False)
 
     def clear_stop(self) -> None:
@@ -338,7 +342,7 @@ class Trainer(Stepping):
                 steps += self._full_batch_steps(target, deadline, should_stop)
             else:
                 steps += self._batch_steps(target, deadline, should_stop)
-        if not self._end_chunk():
+        if not self._end_chunk(final=self.epoch >= target or bool(self.stopped)):
             self._replay(checkpoint, steps)
             return None
         if snapshot_parts is None:
@@ -441,8 +445,9 @@ class Trainer(Stepping):
         if self.module.has_dropout:
             self._rng = get_rng_state(self.device)
 
-    def _end_chunk(self, check: bool = True, rng: bool = True) -> bool:
-        """Move the chunk's losses into the history; False if anything went non-finite."""
+    def _end_chunk(self, check: bool = True, rng: bool = True, final: bool = True) -> bool:
+        """Move the chunk's losses into the history; False if anything went non-finite.
+        The accuracy is measured at the ``final`` chunk of a run, otherwise when it is due."""
         if rng:
             self._leave_rng()
         train = _joined(self._epoch_losses)
@@ -453,7 +458,8 @@ class Trainer(Stepping):
         if len(train):
             val = _joined(self._val_losses) if self._val_losses else None
             accuracy = np.full(len(train), np.nan)
-            accuracy[-1] = self._accuracy(self.train_data)
+            if final or self._accuracy_due():
+                accuracy[-1] = self._timed_accuracy()
             self.history.extend(train, val, accuracy, _stacked(self._grad_norms, len(self._grad_params)))
         return True
 
@@ -506,6 +512,16 @@ class Trainer(Stepping):
             return self.module(t).cpu().numpy()
         finally:
             self.module.train()
+
+    def _accuracy_due(self) -> bool:
+        return time.perf_counter() - self._accuracy_at >= self._accuracy_cost / _ACCURACY_SHARE
+
+    def _timed_accuracy(self) -> float:
+        start = time.perf_counter()
+        accuracy = self._accuracy(self.train_data)
+        self._accuracy_at = time.perf_counter()
+        self._accuracy_cost = self._accuracy_at - start
+        return accuracy
 
     def _accuracy(self, data: SplitTensors) -> float:
         pred = predicted_classes(self.predict(data.x), self.module.loss_name, data.dataset.task)

@@ -63,9 +63,6 @@ class LossPlot(Retranslatable, QWidget):
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
         self._redraw.timeout.connect(self._draw)
-        for curve in self.curves.values():
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
 
     @Slot(str)
     def set_note(self, text: str) -> None:
