@@ -2352,6 +2352,11 @@
         <translation>입력 784개(28x28 픽셀), 드롭아웃을 곁들인 512개짜리 ReLU 층 두 개, 출력 10개입니다. 내장 데이터는 실제 손글씨 숫자를 28x28로 키운 것입니다.</translation>
     </message>
     <message>
+        <location filename="../core/export/notebook.py"/>
+        <source>A Step (Heaviside) layer has no useful gradient: a notebook cannot train this network. Export it as a script or ONNX model instead.</source>
+        <translation>Step(헤비사이드) 층은 쓸모 있는 기울기가 없어 노트북에서 이 신경망을 학습시킬 수 없습니다. 스크립트나 ONNX 모델로 내보내세요.</translation>
+    </message>
+    <message>
         <location filename="../core/data/registry.py"/>
         <source>A data set spec must be a mapping with a 'kind', not {type}.</source>
         <translation>데이터 세트 명세는 'kind'가 있는 매핑이어야 합니다 ({type}은(는) 안 됩니다).</translation>
@@ -2370,6 +2375,16 @@
         <location filename="../core/graph/model.py"/>
         <source>A node position must be two finite numbers.</source>
         <translation>노드 위치는 유한한 숫자 두 개여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/notebook.py"/>
+        <source>A notebook trains the network again, so it needs the training data, which this export does not have.</source>
+        <translation>노트북은 신경망을 다시 학습시키므로 학습 데이터가 필요한데, 이 내보내기에는 학습 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/notebook.py"/>
+        <source>A notebook trains the network again, so it needs the training data: {size} values are too many to embed.</source>
+        <translation>노트북은 신경망을 다시 학습시키므로 학습 데이터가 필요합니다: 값 {size}개는 너무 많아 넣을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../cli/export_command.py"/>
@@ -2858,6 +2873,11 @@
         <location filename="../core/graph/kinds.py"/>
         <source>Joins its inputs side by side; width is the sum.</source>
         <translation>입력을 나란히 이어 붙입니다; 너비는 그 합입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registry.py"/>
+        <source>Jupyter notebook (PyTorch, NumPy, matplotlib)</source>
+        <translation>Jupyter 노트북 (PyTorch, NumPy, matplotlib)</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>

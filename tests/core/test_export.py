@@ -20,6 +20,7 @@ import pytest
 import torch
 
 from ann_viz.cli.main import main
+from child_process import block_imports
 from ann_viz.core.torch_module import GraphModule
 from ann_viz.core.data import make_dataset
 from ann_viz.core.errors import ExportError, ProjectFileError
@@ -103,23 +104,6 @@ def exported(tmp_path_factory):
             export_to(source, files[fmt.name])
         out[case] = {"trainer": trainer, "source": source, "files": files, "expected": trainer.predict(x)}
     return {"x": x, "folder": folder, "cases": out}
-
-
-def block_imports(*names: str) -> str:
-    """Python source that makes importing any of ``names`` (or ann_viz) fail in a child process."""
-    # A spec whose loader fails (not a failing find_spec: torch probes optional packages with find_spec).
-    return f"""
-import importlib.machinery, sys
-class _Blocked:
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in {tuple(names) + ("ann_viz",)!r}:
-            return importlib.machinery.ModuleSpec(name, self)
-    def create_module(self, spec):
-        return None
-    def exec_module(self, module):
-        raise ImportError("blocked in this test: " + module.__name__)
-sys.meta_path.insert(0, _Blocked())
-"""
 
 
 def run_child(code: str, cwd: Path) -> dict:

@@ -64,6 +64,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("safetensors", _t("Weights (safetensors)"), (".safetensors",), "safetensors_file"),
     ExportFormat("pt", _t("Weights (PyTorch state_dict)"), (".pt", ".pth"), "state_dict"),
     ExportFormat("script", _t("Standalone PyTorch script"), (".py",), "script"),
+    ExportFormat("ipynb", _t("Jupyter notebook (PyTorch, NumPy, matplotlib)"), (".ipynb",), "notebook"),
     ExportFormat("torchscript", _t("TorchScript (deprecated)"), (".ts",), "torchscript", note=TORCHSCRIPT_NOTE),
     ExportFormat("csv", _t("Training history (CSV)"), (".csv",), "history_csv", needs_history=True),
 )
