@@ -1,8 +1,8 @@
 """Entry point of the `ann-viz` command.
 
-With no sub-command it opens the desktop app; `presets`, `train`, `export` and
-`--self-test` work headless and never import Qt. Bad usage or input exits 2 with a
-one-line message.
+With no sub-command it opens the desktop app; `presets`, `train`, `export`, `sweep` and
+`--self-test` work headless and never import Qt (`film` draws offscreen with the app's views).
+Bad usage or input exits 2 with a one-line message.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..core.i18n import LANGUAGES, _t, system_language
 from .text import say, set_language, tr
 
 
-_COMMANDS = ("presets", "train", "export", "sweep")
+_COMMANDS = ("presets", "train", "export", "sweep", "film")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(sub)
     from .sweep_command import add_sweep_parser
     add_sweep_parser(sub)
+    from .film_command import add_film_parser
+    add_film_parser(sub)
     return parser
 
 
@@ -89,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "sweep":
             from .sweep_command import run_sweep
             return run_sweep(args)
+        if args.command == "film":
+            from .film_command import run_film
+            return run_film(args)
     except AnnVizError as err:
         say(_t("ann-viz: {reason}"), reason=tr(str(err)), file=sys.stderr)
         return 2

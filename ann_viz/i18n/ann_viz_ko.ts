@@ -138,6 +138,84 @@
     </message>
 </context>
 <context>
+    <name>FilmDialog</name>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source> per second</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>%1 frames up to epoch %2: one about every %3 epochs</source>
+        <translation>에포크 %2까지 프레임 %1개: 약 %3 에포크마다 하나</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>움직이는 GIF (*.gif);;MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Export Film</source>
+        <translation>학습 영상 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>File (.gif or .mp4):</source>
+        <translation>파일 (.gif 또는 .mp4):</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Frames, spread evenly from the first epoch to the last</source>
+        <translation>첫 에포크부터 마지막 에포크까지 고르게 나눈 프레임 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Frames:</source>
+        <translation>프레임:</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Record</source>
+        <translation>녹화</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Recording the film...</source>
+        <translation>학습 영상을 녹화하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>The film was cancelled; nothing was written.</source>
+        <translation>학습 영상 녹화를 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>The run is trained again from its seed on a background thread; the frames show the neuron view, the loss curve and the input plane.</source>
+        <translation>같은 시드로 백그라운드 스레드에서 다시 학습합니다. 프레임에는 뉴런 보기, 손실 곡선, 입력 평면이 담깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/film/dialog.py"/>
+        <source>Wrote %1: %2 frames up to epoch %3 in %4 s.</source>
+        <translation>%1 저장: 에포크 %3까지 프레임 %2개, %4초 걸림.</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <location filename="../ui/training/gradient_plot.py"/>
@@ -791,6 +869,11 @@
         <location filename="../ui/main_window.py"/>
         <source>Device: %1</source>
         <translation>장치: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Export &amp;Film...</source>
+        <translation>학습 영상 내보내기(&amp;F)...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -2367,6 +2450,16 @@
         <translation>프로젝트에 직접 적어 넣은 몇 개의 샘플 (x 행, y 행).</translation>
     </message>
     <message>
+        <location filename="../core/film/run.py"/>
+        <source>A film needs at least one frame, and no negative number of epochs.</source>
+        <translation>학습 영상에는 프레임이 하나 이상 있어야 하고, 에포크 수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/film/writer.py"/>
+        <source>A film needs the package 'imageio': install the export extra: pip install 'ann-viz[export]'.</source>
+        <translation>학습 영상에는 'imageio' 패키지가 필요합니다. 내보내기 추가 패키지를 설치하세요: pip install 'ann-viz[export]'.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/model.py"/>
         <source>A layer named '{name}' already exists.</source>
         <translation>'{name}'(이)라는 층이 이미 있습니다.</translation>
@@ -3399,6 +3492,11 @@
         <translation>파일 이름 '{path}'에 NUL 문자가 있습니다; 그런 이름의 파일은 있을 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../ui/film/recorder.py"/>
+        <source>The film stopped: {reason}</source>
+        <translation>학습 영상 녹화가 멈췄습니다: {reason}</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>The first layer draws lines; deeper layers combine them into curved regions.</source>
         <translation>첫 번째 층은 직선을 긋고, 더 깊은 층은 그 직선들을 조합해 곡선 모양의 영역을 만듭니다.</translation>
@@ -3963,6 +4061,11 @@
         <translation>{path}에 저장했습니다 ({format}, {size:.1f} KiB)</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
+        <source>Wrote {path}: {frames} frames up to epoch {epochs} in {seconds:.1f} s.</source>
+        <translation>{path} 저장: 에포크 {epochs}까지 프레임 {frames}개, {seconds:.1f}초 걸림.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>XOR from gates: NAND and OR, then AND</source>
         <translation>게이트로 만드는 XOR: NAND와 OR 뒤에 AND</translation>
@@ -4133,6 +4236,11 @@
         <translation>시드마다 학습할 에포크 수 (기본값: 프로젝트 설정)</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
+        <source>epochs to train (default: the project's)</source>
+        <translation>학습할 에포크 수 (기본값: 프로젝트 설정)</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>explicit</source>
         <translation>직접 지정</translation>
@@ -4156,6 +4264,16 @@
         <location filename="../cli/sweep_command.py"/>
         <source>final loss: {quantiles}</source>
         <translation>최종 손실: {quantiles}</translation>
+    </message>
+    <message>
+        <location filename="../cli/film_command.py"/>
+        <source>frames per second (default 20)</source>
+        <translation>초당 프레임 수 (기본값 20)</translation>
+    </message>
+    <message>
+        <location filename="../cli/film_command.py"/>
+        <source>frames, spread evenly over the run (default 200)</source>
+        <translation>학습 전체에 고르게 나눈 프레임 수 (기본값 200)</translation>
     </message>
     <message>
         <location filename="../core/boundary/grid.py"/>
@@ -4260,6 +4378,7 @@
         <translation>1 이상이어야 합니다 ({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>must be a number, not {value!r}</source>
         <translation>숫자여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
@@ -4270,6 +4389,7 @@
         <translation>1부터 {most}까지의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>must be a whole number, not {value!r}</source>
         <translation>정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
@@ -4280,6 +4400,12 @@
         <translation>0보다 커야 합니다 ({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
+        <source>must be from 1 to 60, not {value}</source>
+        <translation>1에서 60 사이여야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>must be from 1 to {most}, not {value}</source>
         <translation>1부터 {most}까지여야 합니다 ({value}은(는) 안 됩니다)</translation>
@@ -4336,6 +4462,7 @@
         <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
     </message>
     <message>
+        <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>print one JSON object</source>
         <translation>JSON 객체 하나를 출력합니다</translation>
@@ -4349,6 +4476,11 @@
         <location filename="../cli/main.py"/>
         <source>print the loss every K epochs</source>
         <translation>K 에포크마다 손실을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/film_command.py"/>
+        <source>record a run as an animated GIF or MP4</source>
+        <translation>학습 과정을 움직이는 GIF나 MP4로 녹화합니다</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -4389,6 +4521,11 @@
         <location filename="../cli/export_command.py"/>
         <source>the file to write</source>
         <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <location filename="../cli/film_command.py"/>
+        <source>the file to write (.gif or .mp4)</source>
+        <translation>쓸 파일 (.gif 또는 .mp4)</translation>
     </message>
     <message>
         <location filename="../core/train/preflight.py"/>
@@ -4636,6 +4773,11 @@
         <translation>{file}: '{field}'의 값 {value}은(는) 유한한 수가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../core/film/writer.py"/>
+        <source>{file}: a film is written as .gif or .mp4, not '{suffix}'.</source>
+        <translation>{file}: 학습 영상은 '{suffix}'가 아니라 .gif 또는 .mp4로 저장합니다.</translation>
+    </message>
+    <message>
         <location filename="../core/json_doc.py"/>
         <source>{file}: broken or truncated JSON (line {line}, column {column}: {error}).</source>
         <translation>{file}: 손상되었거나 잘린 JSON입니다 ({line}행 {column}열: {error}).</translation>
@@ -4748,8 +4890,14 @@
         <translation>{file}: 이 앱의 가중치를 담기에는 파일이 너무 큽니다.</translation>
     </message>
     <message>
+        <location filename="../core/film/writer.py"/>
+        <source>{file}: the film cannot be written ({error}).</source>
+        <translation>{file}: 학습 영상을 쓸 수 없습니다 ({error}).</translation>
+    </message>
+    <message>
         <location filename="../cli/export_command.py"/>
         <location filename="../core/export/registry.py"/>
+        <location filename="../core/film/writer.py"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: 폴더 {folder}이(가) 없습니다.</translation>
     </message>

@@ -231,6 +231,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._action(file, lambda: self.tr("&Save"), self.save, QKeySequence.Save)
         self._action(file, lambda: self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
         self._action(file, lambda: self.tr("&Export..."), self.export_dialog, "Ctrl+E")
+        self._action(file, lambda: self.tr("Export &Film..."), self.export_film)
         self._action(file, lambda: self.tr("Import &Weights..."), self.import_weights_dialog)
         file.addSeparator()
         self._action(file, lambda: self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -468,6 +469,12 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = ExportDialog(self, self._last_dir())
         dialog.exec()
         dialog.deleteLater()
+
+    def export_film(self) -> None:
+        """File > Export Film...: the run, trained again from its seed, as a GIF or MP4."""
+        from .film.dialog import export_film
+
+        export_film(self)
 
     def import_weights_dialog(self) -> None:
         from .export_dialog import import_weights_dialog

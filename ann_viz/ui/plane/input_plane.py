@@ -25,6 +25,8 @@ REGRESSION_RGBA = with_alpha(diverging_lut("#ffffff", "#404090"))
 class InputPlaneView(PlaneView):
     export_name = "input-plane"
 
+    controls_shown = True  # False: a film's picture, without the check box
+
     def __init__(self, source, parent=None):
         super().__init__(source, parent)
         self.show_lines = QCheckBox()
@@ -81,7 +83,7 @@ class InputPlaneView(PlaneView):
     # ----- drawing ----------------------------------------------------------------------------------
     def show_frame(self, frame) -> None:
         self.frame = frame
-        self.show_lines.setVisible(frame.grid is not None)
+        self.show_lines.setVisible(self.controls_shown and frame.grid is not None)
         if frame.grid is None:
             self.stack.setCurrentWidget(self.weights)
             self.weights.show_frame(frame)

@@ -224,6 +224,11 @@ class CornerText:
         elif not self._later.isActive():
             self._later.start(int(wait * 1000) + 1)
 
+    def flush(self) -> None:
+        """Show the latest text now, whatever the rate (a film's frame)."""
+        self._later.stop()
+        self._apply()
+
     def _apply(self) -> None:
         if self._pending != self._text:
             self._text = self._pending

@@ -162,6 +162,15 @@ class PlaneSource(QObject):
             for view in views:
                 view.show_frame(self.frame)
 
+    def draw_now(self, snapshot: Snapshot) -> None:
+        """Compute ``snapshot``'s frame at once and hand it to every view, shown or not (a film's frames)."""
+        self._snapshot, self._dirty = snapshot, False
+        self.frame = self._make_frame()
+        if self.frame is not None:
+            self.frames_computed += 1
+            for view in self.views:
+                view.show_frame(self.frame)
+
     def _make_frame(self) -> PlaneFrame | None:
         snapshot = self._snapshot
         if snapshot is None or self.inputs is None:

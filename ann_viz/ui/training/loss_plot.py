@@ -113,6 +113,12 @@ class LossPlot(Retranslatable, QWidget):
             curve.setData(s.x, s.y)
         self.range.fit([(s.x, s.y) for name, s in self.series.items() if name in self.curves])
 
+    def redraw_now(self) -> None:
+        """Draw what was appended at once, not at the plot's next redraw (a film's frames)."""
+        self._redraw.stop()
+        self._dirty = True
+        self._draw()
+
     def _hover(self, event) -> None:
         pos = event[0]
         if not self.plot.sceneBoundingRect().contains(pos):
