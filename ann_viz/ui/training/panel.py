@@ -6,6 +6,8 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
@@ -60,6 +62,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._base_specs: dict = {}
         self._loaded_specs: dict = {}
         self._structure: str | None = None
+        self._setup: str | None = None  # the data and settings the trainer was built with
         self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
         self._rows: list[np.ndarray] = []  # this trainer's history rows, kept with its weights in the project
         self._play_epochs = 0  # the next Play runs this many more epochs (0: to the planned last epoch)
@@ -201,8 +204,8 @@ class TrainingPanel(Retranslatable, QWidget):
         """An edit of hand-set weights only: the trainer takes them now, so every view shows their
         outputs at once, without training. False when the edit was another kind (rebuild instead)."""
         graph = self.document.graph
-        if self._blocked_reason or structure_key(graph) != self._structure:
-            return False
+        if self._blocked_reason or structure_key(graph) != self._structure or self._setup != self._setup_key():
+            return False  # (an undone data change is an undo-stack edit too: it needs a new trainer)
         specs = explicit_specs(graph)
         if specs == self._loaded_specs:  # e.g. a node moved: the trainer is still current
             self._configured_revision = self._revision
@@ -215,6 +218,10 @@ class TrainingPanel(Retranslatable, QWidget):
         self._configured_revision = self._weights_revision = self._revision
         self.document.set_weights(weights)  # saved as shown
         return True
+
+    def _setup_key(self) -> str:
+        project = self.document.project
+        return json.dumps([project.data, project.config.to_dict()], sort_keys=True, default=str)
 
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config
@@ -272,6 +279,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._base = dict(weights) if weights else None
         self._base_specs = self._loaded_specs = explicit_specs(project.graph)
         self._structure = structure_key(project.graph)
+        self._setup = self._setup_key()
         self._configured_revision = self._revision
         self._weights_revision = self._revision if weights else None
         return True
