@@ -2144,6 +2144,11 @@ The trained run (%2 epochs) and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>New settings need a new run from the initial weights.</source>
+        <translation>설정을 바꾸면 초기 가중치부터 새로 학습해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>Nothing to train (Step layer): double-click a weight to set it.</source>
         <translation>학습할 것이 없습니다 (계단 층): 가중치를 더블클릭해 정하세요.</translation>
     </message>

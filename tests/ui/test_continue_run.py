@@ -114,3 +114,24 @@ def test_an_untrained_reset_asks_nothing(qtbot, window, real_confirm, monkeypatc
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: (_ for _ in ()).throw(AssertionError)))
     qtbot.mouseClick(window.training_panel.reset_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.controller.state == "idle", timeout=20_000)
+
+
+def test_a_new_epoch_count_keeps_the_run_and_other_settings_ask(qtbot, window, real_confirm, monkeypatch):
+    short_run(qtbot, window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.No))
+    window.settings_form.epochs.setValue(EPOCHS + 10)  # more epochs: the run goes on, nothing asked
+    qtbot.waitUntil(lambda: window.controller.worker.trainer is not None
+                    and window.controller.worker.trainer.config.epochs == EPOCHS + 10
+                    and window.controller.state == "idle", timeout=20_000)
+    assert not asked and window.controller.worker.trainer.epoch == EPOCHS
+    assert window.document.project.weights is not None
+    qtbot.mouseClick(window.training_panel.play_button, Qt.LeftButton)  # on to the new planned end
+    settle(qtbot, window, EPOCHS + 10)
+
+    seed = window.settings_form.seed.value()
+    window.settings_form.seed.setValue(seed + 1)  # a new seed means a new run: asked, and No keeps it
+    assert len(asked) == 1 and str(EPOCHS + 10) in asked[0]
+    assert window.settings_form.seed.value() == seed and window.document.project.config.seed == seed
+    qtbot.wait(400)
+    assert window.controller.worker.trainer.epoch == EPOCHS + 10

@@ -43,9 +43,10 @@ def group_of(spec: dict) -> str:
     return next((group for group, kinds in GROUPS.items() if kind in kinds), "")
 
 
-def summary(ds: Dataset) -> str:
-    """One line such as "XOR: 4 samples, 2 inputs, 1 target (binary)"."""
-    task = TASK_LABELS[ds.task]
+def summary(ds: Dataset, task_text=None) -> str:
+    """One line such as "XOR: 4 samples, 2 inputs, 1 target (binary)"; ``task_text`` gives the task's
+    words (a translation of its TASK_LABELS entry) in place of the English ones."""
+    task = (task_text or (lambda text: text))(TASK_LABELS[ds.task])
     if ds.task == "multiclass":
         return _t("{name}: {n} samples, {inputs} inputs, {classes} classes ({task})").format(
             name=ds.name, n=ds.n_samples, inputs=ds.n_features, classes=ds.n_classes, task=task)

@@ -66,6 +66,7 @@ class TextFilePage(Page):
             self._file_chosen))
         self.label_column = self.row(lambda: _tr("Label column:"), QSpinBox())
         self.label_column.setRange(-1000, 1000)
+        self.label_column.setValue(-1)  # the last column, as in the notes' train.txt
         self.label_column.setKeyboardTracking(False)
         self.task = self.row(lambda: _tr("Task:"), QComboBox())
         self.task.addItem("", None)
@@ -75,7 +76,9 @@ class TextFilePage(Page):
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.preview.setFixedHeight(self.preview.fontMetrics().height() * (PREVIEW_ROWS + 2) + 12)
+        rows = self.preview.verticalHeader().defaultSectionSize() * PREVIEW_ROWS
+        self.preview.setFixedHeight(rows + self.preview.horizontalHeader().sizeHint().height()
+                                    + 2 * self.preview.frameWidth() + 18)  # and a horizontal scroll bar
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         self.preview_note.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)

@@ -13,8 +13,9 @@ def _tr(text: str) -> str:
 
 
 class _SettingsFollower(QObject):
-    """Undo/redo of a data change swaps the split fractions: the hyper-parameter form shows them too,
-    and its next edit starts from them (not from the settings it showed before)."""
+    """The hyper-parameter form shows the project's settings: after undo/redo of a data change (which
+    swaps the split fractions), and after new settings were refused to keep a trained run; its next
+    edit then starts from them (not from what it showed before)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -46,5 +47,6 @@ def add_data_dock(window) -> QDockWidget:
             dock.hide()  # until then (a saved layout shows what it had)
     follower = _SettingsFollower(window)
     window.document.undo_stack.indexChanged.connect(follower.follow)
+    window.training_panel.config_refused.connect(follower.follow)  # "keep the trained run": back to its settings
     window.data_panel, window.data_dock = panel, dock
     return dock

@@ -124,11 +124,18 @@ class DataPanel(Retranslatable, QWidget):
         for widget in (self.group, self.val_fraction, self.test_fraction):
             widget.blockSignals(False)
         self.pages[group].show_spec(project.data)
-        self.stack.setCurrentWidget(self.pages[group])
+        self._show_page(self.pages[group])
         self._show_inline_choice(group == "inline")
         self._note = lambda: ""
         self._show_train_share()
         self._show_state()
+
+    def _show_page(self, page) -> None:
+        """Only the page in front takes room: a short page leaves no gap the height of the tallest."""
+        for other in self.pages.values():
+            other.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred if other is page else QSizePolicy.Ignored)
+        self.stack.setCurrentWidget(page)
+        self.stack.adjustSize()
 
     def _show_inline_choice(self, shown: bool) -> None:
         """"Written in the project" is a choice only while the project has such data."""
@@ -156,7 +163,7 @@ class DataPanel(Retranslatable, QWidget):
             self.summary.setText(_tr("In use: data that cannot be loaded."))
             problem = tr_core(data)
         else:
-            self.summary.setText(_tr("In use: %1").replace("%1", tr_core(summary(data))))
+            self.summary.setText(_tr("In use: %1").replace("%1", tr_core(summary(data, tr_core))))
             problem = self._fit_problem(data)
         note = self._note()
         self.problem.setText("\n".join(text for text in (note, problem) if text))
@@ -175,7 +182,7 @@ class DataPanel(Retranslatable, QWidget):
     def _group_chosen(self, _index: int) -> None:
         group = self.group.currentData()
         page = self.pages[group]
-        self.stack.setCurrentWidget(page)
+        self._show_page(page)
         if group in ("gate", "cloud", "curve", "digits"):
             first = GROUPS[group][0]
             page.show_spec({"kind": first, **KIND_DEFAULTS[first]})

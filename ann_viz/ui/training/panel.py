@@ -44,6 +44,7 @@ class TrainingPanel(Retranslatable, QWidget):
     status = Signal(str)
     problem_changed = Signal()  # failure_reason() changed
     advice_changed = Signal(str)  # what to try after a run that ended on a plateau ("" when none)
+    config_refused = Signal()  # new settings were not taken (the user kept the trained run)
 
     def __init__(self, controller: TrainingController, parent=None):
         super().__init__(parent)
@@ -193,7 +194,7 @@ class TrainingPanel(Retranslatable, QWidget):
             return
         if self._configured_revision == self._revision:
             return
-        if self.document.project.weights is not None:
+        if self.document.project.weights is not None and self._weights_revision != self._revision:
             self.document.set_weights(None)  # trained for another graph: never saved with this one
             self._weights_revision = None
         if not self._configure():
@@ -225,15 +226,19 @@ class TrainingPanel(Retranslatable, QWidget):
 
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config
+        live = config == old.with_changes(lr=config.lr, device=config.device)
+        keep = config == old.with_changes(lr=config.lr, device=config.device, epochs=config.epochs)
+        if not keep and not self.confirm_discard(self.tr("New settings need a new run from the initial weights.")):
+            self.config_refused.emit()  # the form shows the settings still in force
+            return
         self.document.project.config = config
         self.document.mark_modified()
-        if config == old.with_changes(lr=config.lr, device=config.device):
+        if live:
             # The learning rate and the device change a live trainer; nothing is rebuilt or lost.
             if config.device != old.device and self._configured_revision == self._revision:
                 self.controller.move_to(config.device)
             self.controller.set_learning_rate(config.lr)
             return
-        keep = config == old.with_changes(lr=config.lr, device=config.device, epochs=config.epochs)
         if config.epochs != old.epochs:
             self.continue_epochs.setValue(max(1, config.epochs))
         self._changed()
