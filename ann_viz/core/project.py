@@ -25,6 +25,7 @@ from .train.config import TrainConfig
 PROJECT_FORMAT = "ann-viz-project"
 PROJECT_SCHEMA = 2  # 2: a "history" of the trained run; a file without one is still written as 1
 MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
+MAX_HISTORY_BYTES = 24 * 2**20  # 32 MiB of base64, leaving room for the weights: ~500,000 epochs of a 2-layer net
 
 
 @dataclass
@@ -49,6 +50,8 @@ class Project:
 
 def project_to_dict(project: Project) -> dict[str, Any]:
     history = project.history if project.weights is not None else None  # a history without its weights misleads
+    if history is not None and history.nbytes > MAX_HISTORY_BYTES:
+        history = None  # a file that large could not be opened again: the weights matter more
     out = {
         "format": PROJECT_FORMAT,
         "schema": PROJECT_SCHEMA if history is not None and len(history) else 1,  # older versions read 1

@@ -108,3 +108,12 @@ def test_a_history_that_is_not_an_object_is_refused(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps(data))
     with pytest.raises(ProjectFileError, match="not a JSON object"):
         load_project(tmp_path / "bad.json")
+
+
+def test_a_history_too_large_to_open_again_is_left_out_not_the_weights(monkeypatch):
+    from ann_viz.core import project as project_module
+
+    project, _ = trained(10)
+    monkeypatch.setattr(project_module, "MAX_HISTORY_BYTES", 100)
+    data = project_to_dict(project)
+    assert "history" not in data and data["weights"] is not None and data["schema"] == 1
