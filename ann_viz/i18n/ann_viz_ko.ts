@@ -7,10 +7,10 @@
         <location filename="../ui/training/confirm.py"/>
         <source>%1
 
-The trained run (%2 epochs) and its loss history will be lost.</source>
+The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>%1
 
-학습한 결과(%2 에포크)와 손실 기록이 사라집니다.</translation>
+에포크 %2까지 학습한 결과와 손실 기록이 사라집니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/confirm.py"/>

@@ -19,7 +19,8 @@ def settle(qtbot, window, epoch: int, timeout: int = 20_000) -> None:
                     and window.controller.state in ("finished", "paused")
                     and window.controller.worker.trainer.epoch == epoch
                     and window.document.project.history is not None
-                    and len(window.document.project.history) == epoch, timeout=timeout)
+                    and len(window.document.project.history) == epoch
+                    and window.training_panel.trained_epochs() == epoch, timeout=timeout)
 
 
 def short_run(qtbot, window) -> None:

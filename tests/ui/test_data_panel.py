@@ -200,12 +200,13 @@ def test_fractions_split_the_data_and_are_undoable(qtbot, window):
 def test_changing_the_data_of_a_trained_run_asks_first(qtbot, window, real_confirm, monkeypatch):
     open_lesson(qtbot, window, "xor-2-2-1")
     trains(qtbot, window, epochs=2)
-    qtbot.waitUntil(lambda: window.document.project.weights is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: window.document.project.weights is not None
+                    and window.training_panel.trained_epochs() == 2, timeout=5_000)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.No))
     page = window.data_panel.pages["gate"]
     page.kind.setCurrentIndex(page.kind.findData("or"))
-    assert len(asked) == 1 and "2 epochs" in asked[0]
+    assert len(asked) == 1 and "up to epoch 2" in asked[0]
     assert data_of(window) == {"kind": "xor"} and page.kind.currentData() == "xor"  # No: nothing changed
     assert window.controller.worker.trainer.epoch == 2
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.Yes))

@@ -21,6 +21,6 @@ def confirm_discard(parent, epochs: int, action: str) -> bool:
     what is about to happen, in a sentence (translated)."""
     if epochs <= 0:
         return True
-    text = _tr("%1\n\nThe trained run (%2 epochs) and its loss history will be lost.").replace(
+    text = _tr("%1\n\nThe run trained up to epoch %2 and its loss history will be lost.").replace(
         "%1", action).replace("%2", str(epochs))
     return _ask(parent, _tr("Throw away the trained run?"), text)
