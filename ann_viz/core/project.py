@@ -19,11 +19,13 @@ from .json_doc import check_tree, parse_json
 from .safe_open import read_regular
 from .graph import Graph, graph_from_dict, graph_to_dict
 from .graph.serialize import check_schema
+from .history_file import history_from_dict, history_to_dict
 from .train.config import TrainConfig
 
 PROJECT_FORMAT = "ann-viz-project"
-PROJECT_SCHEMA = 1
+PROJECT_SCHEMA = 2  # 2: a "history" of the trained run; a file without one is still written as 1
 MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
+MAX_HISTORY_BYTES = 24 * 2**20  # 32 MiB of base64, leaving room for the weights: ~500,000 epochs of a 2-layer net
 
 
 @dataclass
@@ -36,6 +38,10 @@ class Project:
     title: str = _t("Untitled")
     preset: str | None = None
     weights: dict[str, np.ndarray] | None = None  # trained values by "layer.weight" name, if saved
+    # The trained run's per-epoch rows (see history_file.py) and the layers of its gradient columns;
+    # kept only with the weights they led to.
+    history: np.ndarray | None = None
+    history_layers: tuple[str, ...] = ()
 
     def copy(self) -> "Project":
         return replace(self, graph=self.graph.clone(), data=json.loads(json.dumps(self.data)),
@@ -43,9 +49,12 @@ class Project:
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
-    return {
+    history = project.history if project.weights is not None else None  # a history without its weights misleads
+    if history is not None and history.nbytes > MAX_HISTORY_BYTES:
+        history = None  # a file that large could not be opened again: the weights matter more
+    out = {
         "format": PROJECT_FORMAT,
-        "schema": PROJECT_SCHEMA,
+        "schema": PROJECT_SCHEMA if history is not None and len(history) else 1,  # older versions read 1
         "title": project.title,
         "preset": project.preset,
         "graph": graph_to_dict(project.graph),
@@ -53,6 +62,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "training": project.config.to_dict(),
         "weights": None if project.weights is None else weights_to_dict(project.weights),
     }
+    if history is not None and len(history):
+        out["history"] = history_to_dict(history, project.history_layers)
+    return out
 
 
 def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
@@ -109,7 +121,10 @@ def project_from_dict(data: Any) -> Project:
     title = data.get("title") if isinstance(data.get("title"), str) else _t("Untitled")
     preset = data.get("preset") if isinstance(data.get("preset"), str) else None
     weights = None if data.get("weights") is None else weights_from_dict(data["weights"])
-    return Project(graph, data["data"], config, title, preset, weights)
+    history, layers = None, ()
+    if data.get("history") is not None and weights is not None:
+        history, layers = history_from_dict(data["history"], MAX_PROJECT_BYTES)
+    return Project(graph, data["data"], config, title, preset, weights, history, layers)
 
 
 def load_project(path: str | os.PathLike) -> Project:

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>ConfirmDiscard</name>
+    <message>
+        <location filename="../ui/training/confirm.py"/>
+        <source>%1
+
+The run trained up to epoch %2 and its loss history will be lost.</source>
+        <translation>%1
+
+에포크 %2까지 학습한 결과와 손실 기록이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/confirm.py"/>
+        <source>Throw away the trained run?</source>
+        <translation>학습한 결과를 버릴까요?</translation>
+    </message>
+</context>
+<context>
     <name>Controls</name>
     <message>
         <location filename="../ui/network/controls.py"/>
@@ -72,6 +89,239 @@
         <location filename="../ui/network/controls.py"/>
         <source>weight w</source>
         <translation>가중치 w</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source> images</source>
+        <translation>개 이미지</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Browse...</source>
+        <translation>찾아보기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/command.py"/>
+        <source>Change the data set</source>
+        <translation>데이터셋 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Choose a text file.</source>
+        <translation>텍스트 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Choose a text file: one sample per line, numbers separated by spaces or commas.</source>
+        <translation>텍스트 파일을 고르세요: 한 줄에 샘플 하나, 숫자는 공백이나 쉼표로 구분합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Choose the images file and the labels file.</source>
+        <translation>이미지 파일과 레이블 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Curve:</source>
+        <translation>곡선:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/install.py"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>Data:</source>
+        <translation>데이터:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Gate:</source>
+        <translation>게이트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>How many points the set has.</source>
+        <translation>데이터셋의 점 개수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>How much the points (or the labels near the boundary) are jittered: 0 is clean.</source>
+        <translation>점(또는 경계 근처의 레이블)을 얼마나 흔들지 정합니다: 0이면 잡음이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>IDX files (*idx*ubyte* *.idx *.gz);;All files (*)</source>
+        <translation>IDX 파일 (*idx*ubyte* *.idx *.gz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Image size:</source>
+        <translation>이미지 크기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Images:</source>
+        <translation>이미지:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>In use: %1</source>
+        <translation>사용 중: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>In use: data that cannot be loaded.</source>
+        <translation>사용 중: 불러올 수 없는 데이터입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>It does not fit the network: %1</source>
+        <translation>네트워크에 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Label column:</source>
+        <translation>레이블 열:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Labels:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Noise:</source>
+        <translation>잡음:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>Not changed: %1</source>
+        <translation>바꾸지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Now: the MNIST %1 files in the folder %2. Choose two files to use others.</source>
+        <translation>지금: 폴더 %2의 MNIST %1 파일. 다른 파일을 쓰려면 두 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Open a data table</source>
+        <translation>데이터 표 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Open the IDX images file</source>
+        <translation>IDX 이미지 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Open the IDX labels file</source>
+        <translation>IDX 레이블 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>Other data need a new run from the initial weights.</source>
+        <translation>다른 데이터로 바꾸면 초기 가중치부터 새로 학습해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Points:</source>
+        <translation>점 개수:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>Shape:</source>
+        <translation>모양:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>Split of the samples:</source>
+        <translation>샘플 나누기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Task:</source>
+        <translation>문제 유형:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Text tables (*.txt *.csv *.tsv *.dat);;All files (*)</source>
+        <translation>텍스트 표 (*.txt *.csv *.tsv *.dat);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>The first rows (numbered as in the file); the column headers are the column numbers.</source>
+        <translation>앞부분의 행들입니다(번호는 파일의 줄 번호). 열 머리글은 열 번호입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>The random seed the points are drawn with: the same seed gives the same set.</source>
+        <translation>점을 뽑을 때 쓰는 난수 시드입니다: 같은 시드는 같은 데이터셋을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>The share of the samples kept for the final test (Metrics).</source>
+        <translation>마지막 테스트(지표)를 위해 남겨 두는 샘플의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>The share of the samples kept out of training to watch over-fitting.</source>
+        <translation>과적합을 살피려고 학습에서 빼 두는 샘플의 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/pages.py"/>
+        <source>This lesson's samples are written in the project itself; choose another kind to replace them (Undo brings them back).</source>
+        <translation>이 강의의 샘플은 프로젝트 안에 직접 적혀 있습니다. 다른 종류를 고르면 바뀌고, 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Use the first:</source>
+        <translation>앞에서부터 사용:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>Which column holds the label: 0 is the first, -1 the last.</source>
+        <translation>레이블이 있는 열: 0은 첫 열, -1은 마지막 열입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>all images</source>
+        <translation>모든 이미지</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/file_pages.py"/>
+        <source>from the labels</source>
+        <translation>레이블에서 판단</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>training %1 %</source>
+        <translation>학습 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/panel.py"/>
+        <source>validation</source>
+        <translation>검증</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2137,11 @@
     <name>TrainingPanel</name>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source> more epochs</source>
+        <translation> 에포크 더</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>1 epoch/s</source>
         <translation>초당 1 에포크</translation>
     </message>
@@ -1942,6 +2197,11 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>Continue for</source>
+        <translation>이어서 학습</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>Do the next phase only (forward, loss, backward or update), to watch each in the neuron view.</source>
         <translation>다음 단계(순전파, 손실, 역전파, 갱신) 하나만 실행해 뉴런 보기에서 하나씩 봅니다.</translation>
     </message>
@@ -1964,6 +2224,11 @@
         <location filename="../ui/training/panel.py"/>
         <source>How fast Play trains: a few epochs per second to watch each step, or as fast as possible.</source>
         <translation>재생의 학습 속도: 한 단계씩 보려면 초당 몇 에포크, 아니면 가능한 한 빠르게.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>New settings need a new run from the initial weights.</source>
+        <translation>설정을 바꾸면 초기 가중치부터 새로 학습해야 합니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -2012,6 +2277,11 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
+        <source>Reset goes back to the initial weights and epoch 0.</source>
+        <translation>초기화하면 초기 가중치와 에포크 0으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
         <source>Step batch</source>
         <translation>배치 한 번</translation>
     </message>
@@ -2027,8 +2297,8 @@
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
-        <source>Train epoch after epoch until the last one (or Pause). On a finished run, starts again from the initial weights.</source>
-        <translation>마지막 에포크까지(또는 일시 정지할 때까지) 에포크를 이어서 학습합니다. 끝난 학습에서는 초기 가중치부터 다시 시작합니다.</translation>
+        <source>Train epoch after epoch until the last one (or Pause). On a finished run, goes on for the number of epochs set beside Continue.</source>
+        <translation>마지막 에포크까지(또는 일시정지할 때까지) 에포크마다 학습합니다. 끝난 학습에서는 '이어서 학습' 옆에 정한 에포크 수만큼 더 학습합니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -2039,6 +2309,11 @@
         <location filename="../ui/training/panel.py"/>
         <source>Train one epoch: every batch of the training data once, then stop.</source>
         <translation>에포크 하나를 학습합니다: 학습 데이터의 모든 배치를 한 번씩 거친 뒤 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/panel.py"/>
+        <source>Train this many more epochs from where the run is now; the loss history goes on.</source>
+        <translation>지금 상태에서 이만큼의 에포크를 더 학습합니다. 손실 기록은 이어집니다.</translation>
     </message>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -2340,6 +2615,7 @@
         <translation>'{name}'은(는) 직접 지정한 가중치를 쓰는데 설정된 값이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
         <location filename="../core/data/textfile.py"/>
         <source>'{path}' is a folder, not a data file.</source>
         <translation>'{path}'은(는) 데이터 파일이 아니라 폴더입니다.</translation>
@@ -2403,6 +2679,11 @@
         <location filename="../core/graph/kinds.py"/>
         <source>1 / (1 + e^-z)</source>
         <translation>1 / (1 + e^-z)</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>2-D points</source>
+        <translation>2차원 점</translation>
     </message>
     <message>
         <location filename="../core/data/registry.py"/>
@@ -2483,6 +2764,11 @@
         <location filename="../cli/export_command.py"/>
         <source>A project file holds no training history: train and export in one go with `ann-viz train {source} --export {output}`.</source>
         <translation>프로젝트 파일에는 학습 기록이 없습니다: `ann-viz train {source} --export {output}`으로 학습과 내보내기를 한 번에 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>A saved history can only be restored into an untrained trainer.</source>
+        <translation>저장된 기록은 아직 학습하지 않은 트레이너에만 되살릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -2651,6 +2937,11 @@
         <translation>'{name}'을(를) 나눌 수 없습니다: 샘플 {n}개에서 검증 {val:.0%}, 테스트 {test:.0%}를 떼면 학습할 데이터가 남지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Concat</source>
         <translation>이어 붙이기(Concat)</translation>
@@ -2698,11 +2989,13 @@
         <translation>데이터 파일 '{path}'을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
         <location filename="../core/data/textfile.py"/>
         <source>Data file '{path}' cannot be read: {error}.</source>
         <translation>데이터 파일 '{path}'을(를) 읽을 수 없습니다: {error}.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
         <location filename="../core/data/textfile.py"/>
         <source>Data file '{path}' does not exist.</source>
         <translation>데이터 파일 '{path}'이(가) 없습니다.</translation>
@@ -2791,6 +3084,11 @@
         <location filename="../core/train/device.py"/>
         <source>Device '{device}' was asked for, but CUDA is not available on this machine.</source>
         <translation>장치 '{device}'을(를) 요청했지만 이 컴퓨터에서는 CUDA를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Digits (built in)</source>
+        <translation>숫자 이미지 (내장)</translation>
     </message>
     <message>
         <location filename="../core/data/digits.py"/>
@@ -2886,6 +3184,11 @@
         <location filename="../core/metrics.py"/>
         <source>Gold classes must lie in 0..{last}, found {low}..{high}.</source>
         <translation>정답 클래스는 0..{last} 범위여야 하는데 {low}..{high}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Handwritten digits from an IDX images file and an IDX labels file (MNIST format), 10 classes.</source>
+        <translation>IDX 이미지 파일과 IDX 레이블 파일(MNIST 형식)의 손글씨 숫자, 10개 클래스.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3013,6 +3316,11 @@
         <translation>연결 ID '{link_id}'은(는) 이미 쓰이고 있습니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Logic gate</source>
+        <translation>논리 게이트</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Loss</source>
         <translation>손실 함수</translation>
@@ -3031,6 +3339,11 @@
         <location filename="../core/presets/catalog.py"/>
         <source>Loss: mean squared error on XOR</source>
         <translation>손실 함수: 평균 제곱 오차(MSE)로 XOR 학습</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>MNIST (IDX files)</source>
+        <translation>MNIST (IDX 파일)</translation>
     </message>
     <message>
         <location filename="../core/data/mnist.py"/>
@@ -3078,6 +3391,11 @@
         <location filename="../core/presets/catalog.py"/>
         <source>Momentum plus RMSProp's scaling: fast and robust.</source>
         <translation>Momentum에 RMSProp의 걸음 크기 조절을 더한 방식입니다. 빠르고 설정에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Moons</source>
+        <translation>반달</translation>
     </message>
     <message>
         <location filename="../core/metrics.py"/>
@@ -3326,6 +3644,11 @@
         <translation>ReLU는 활성화된(입력이 양수인) 구간에서 기울기를 줄이지 않고 그대로 통과시킵니다. 그래서 같은 깊은 신경망이 훨씬 적은 에포크 만에 학습됩니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Regression curve</source>
+        <translation>회귀 곡선</translation>
+    </message>
+    <message>
         <location filename="../core/data/registry.py"/>
         <source>Regression: y = 2x + noise on [-1, 1].</source>
         <translation>회귀: [-1, 1]에서 y = 2x + 잡음.</translation>
@@ -3382,6 +3705,11 @@
         <translation>Softmax</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Stacked linear layers are still one linear function: the best it can draw is a straight line, so the loss stays high.</source>
         <translation>선형 층을 아무리 쌓아도 결국 하나의 선형 함수입니다. 그릴 수 있는 최선이 직선이라 손실이 높게 남습니다.</translation>
@@ -3435,6 +3763,11 @@
         <location filename="../core/presets/catalog.py"/>
         <source>Ten outputs, one per digit; cross-entropy with softmax. Accuracy climbs above 90%.</source>
         <translation>출력은 숫자마다 하나씩 모두 10개이고, softmax와 교차 엔트로피(CE)를 씁니다. 정확도가 90% 넘게 올라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Text file</source>
+        <translation>텍스트 파일</translation>
     </message>
     <message>
         <location filename="../core/train/config.py"/>
@@ -3637,6 +3970,16 @@
         <location filename="../core/presets/catalog.py"/>
         <source>The same line as AND with every sign flipped: the opposite answer.</source>
         <translation>AND와 같은 직선에서 부호만 모두 뒤집은 것이라, 답도 정반대가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.py"/>
+        <source>The saved training history belongs to another network (layers {saved}; this one has {current}).</source>
+        <translation>저장된 학습 기록은 다른 네트워크의 것입니다(층 {saved}; 이 네트워크는 {current}).</translation>
+    </message>
+    <message>
+        <location filename="../core/history_file.py"/>
+        <source>The saved training history is damaged ({reason}).</source>
+        <translation>저장된 학습 기록이 손상되었습니다({reason}).</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -3935,6 +4278,11 @@
         <translation>학습이 멈췄습니다: {reason}</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Two Gaussians</source>
+        <translation>두 가우시안</translation>
+    </message>
+    <message>
         <location filename="../core/data/registry.py"/>
         <source>UCI handwritten digits (8x8), 1797 images, 10 classes; built in (size 28: MNIST-shaped).</source>
         <translation>UCI 손글씨 숫자(8x8), 이미지 1797장, 클래스 10개; 내장 데이터 (크기 28: MNIST 모양).</translation>
@@ -4056,6 +4404,11 @@
         <translation>층 사이에 tanh를 넣으면 신경망이 곡선을 그릴 수 있게 되어, 손실이 0 가까이 떨어집니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Written in the project</source>
+        <translation>프로젝트에 적힌 데이터</translation>
+    </message>
+    <message>
         <location filename="../cli/export_command.py"/>
         <source>Wrote {path} ({format}, {size:.1f} KiB)</source>
         <translation>{path}에 저장했습니다 ({format}, {size:.1f} KiB)</translation>
@@ -4069,6 +4422,11 @@
         <location filename="../core/presets/catalog.py"/>
         <source>XOR from gates: NAND and OR, then AND</source>
         <translation>게이트로 만드는 XOR: NAND와 OR 뒤에 AND</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>XOR quadrants</source>
+        <translation>XOR 사분면</translation>
     </message>
     <message>
         <location filename="../core/presets/lectures.py"/>
@@ -4119,6 +4477,11 @@
         <location filename="../cli/main.py"/>
         <source>after training, export to PATH (format from the suffix; repeatable)</source>
         <translation>학습 후 PATH로 내보냅니다 (형식은 확장자로 결정; 여러 번 지정 가능)</translation>
+    </message>
+    <message>
+        <location filename="../core/history_file.py"/>
+        <source>an epoch without a training loss</source>
+        <translation>학습 손실이 없는 에포크가 있음</translation>
     </message>
     <message>
         <location filename="../cli/main.py"/>
@@ -4204,6 +4567,11 @@
         <location filename="../core/graph/kinds.py"/>
         <source>bce_logits</source>
         <translation>BCE (로짓)</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>binary</source>
+        <translation>이진 분류</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -4306,6 +4674,11 @@
         <translation>시드 개수 (1부터 {most}까지; 기본값 256)</translation>
     </message>
     <message>
+        <location filename="../core/history_file.py"/>
+        <source>infinite values</source>
+        <translation>무한대 값</translation>
+    </message>
+    <message>
         <location filename="../core/export/registry.py"/>
         <source>install the export extra: pip install 'ann-viz[export]'</source>
         <translation>내보내기 추가 기능을 설치하세요: pip install 'ann-viz[export]'</translation>
@@ -4367,6 +4740,11 @@
         <translation>MSE</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>multi-class</source>
+        <translation>다중 분류</translation>
+    </message>
+    <message>
         <location filename="../cli/main.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>must be 0 or more, not {value}</source>
@@ -4422,6 +4800,11 @@
         <translation>data 글자가 없음</translation>
     </message>
     <message>
+        <location filename="../core/history_file.py"/>
+        <source>no data text, or too much of it</source>
+        <translation>데이터 텍스트가 없거나 너무 큼</translation>
+    </message>
+    <message>
         <location filename="../core/export/network.py"/>
         <source>no export for layer kind {kind!r}</source>
         <translation>층 종류 {kind!r}은(는) 내보낼 수 없습니다</translation>
@@ -4457,6 +4840,11 @@
         <translation>정규 분포</translation>
     </message>
     <message>
+        <location filename="../core/history_file.py"/>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
         <location filename="../core/presets/lectures.py"/>
         <source>perceptron and linear regression by gradient descent, activations, losses, optimizers, MNIST</source>
         <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
@@ -4481,6 +4869,11 @@
         <location filename="../cli/film_command.py"/>
         <source>record a run as an animated GIF or MP4</source>
         <translation>학습 과정을 움직이는 GIF나 MP4로 녹화합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>regression</source>
+        <translation>회귀</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -4518,6 +4911,21 @@
         <translation>배치 크기가 1입니다</translation>
     </message>
     <message>
+        <location filename="../core/history_file.py"/>
+        <source>the data is not base64 text</source>
+        <translation>데이터가 base64 텍스트가 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/history_file.py"/>
+        <source>the epoch count is not a whole number from 0 to {most}</source>
+        <translation>에포크 수가 0부터 {most}까지의 정수가 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/history_file.py"/>
+        <source>the epochs are not numbered 0, 1, 2, ...</source>
+        <translation>에포크 번호가 0, 1, 2, ... 순서가 아님</translation>
+    </message>
+    <message>
         <location filename="../cli/export_command.py"/>
         <source>the file to write</source>
         <translation>저장할 파일</translation>
@@ -4531,6 +4939,11 @@
         <location filename="../core/train/preflight.py"/>
         <source>the last batch of each epoch holds 1 sample</source>
         <translation>에포크마다 마지막 배치에 샘플이 1개뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/history_file.py"/>
+        <source>the layer names are not a list of short texts</source>
+        <translation>층 이름이 짧은 텍스트의 목록이 아님</translation>
     </message>
     <message>
         <location filename="../core/sweep/chain.py"/>
@@ -4598,6 +5011,16 @@
         <translation>Xavier 균등</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>y = 2x</source>
+        <translation>y = 2x</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>y = sin(πx)</source>
+        <translation>y = sin(πx)</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>y = x^2 with activations</source>
         <translation>활성화 함수를 넣어 y = x^2 맞추기</translation>
@@ -4606,6 +5029,11 @@
         <location filename="../core/presets/catalog.py"/>
         <source>y = x^2 with linear layers only</source>
         <translation>선형 층만으로 y = x^2 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>y = x²</source>
+        <translation>y = x²</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -4633,6 +5061,11 @@
         <translation>모양 {shape}에 {count}바이트</translation>
     </message>
     <message>
+        <location filename="../core/history_file.py"/>
+        <source>{count} bytes for {epochs} epochs of {width} values</source>
+        <translation>{epochs} 에포크 × {width}개 값에 {count} 바이트</translation>
+    </message>
+    <message>
         <location filename="../core/data/textfile.py"/>
         <source>{file} has a header on line {line} but no data rows.</source>
         <translation>{file}의 {line}행에 머리글은 있지만 데이터 행이 없습니다.</translation>
@@ -4646,6 +5079,11 @@
         <location filename="../core/data/mnist.py"/>
         <source>{file} has more data than its header {dims} says; the file is damaged.</source>
         <translation>{file}에 헤더 {dims}에 적힌 것보다 많은 데이터가 있습니다; 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>{file} has no data rows.</source>
+        <translation>{file}에 데이터 행이 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/data/textfile.py"/>
@@ -4686,6 +5124,11 @@
         <location filename="../core/data/textfile.py"/>
         <source>{file} is too large to load as a text table (over 512 MiB).</source>
         <translation>{file}은(는) 텍스트 표로 불러오기에 너무 큽니다 (512 MiB 초과).</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>{file} is too large to preview.</source>
+        <translation>{file}은(는) 미리 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../core/data/mnist.py"/>
@@ -4907,6 +5350,11 @@
         <translation>{file}: '{field}'의 글자에 깨진 문자 이스케이프가 있습니다 (\ud800 같은 짝 없는 서로게이트).</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>{file}: this looks like a binary file, not a text table.</source>
+        <translation>{file}: 텍스트 표가 아니라 바이너리 파일로 보입니다.</translation>
+    </message>
+    <message>
         <location filename="../core/export/import_weights.py"/>
         <source>{file}: {reasons}.</source>
         <translation>{file}: {reasons}.</translation>
@@ -5026,6 +5474,16 @@
         <location filename="../cli/sweep_command.py"/>
         <source>{name}: {k} seeds ({first}..{last}) x {epochs} epochs, {optimizer} lr {lr:g}, in {seconds:.2f} s on {device}</source>
         <translation>{name}: 시드 {k}개 ({first}..{last}) x {epochs} 에포크, {optimizer} 학습률 {lr:g}, {device}에서 {seconds:.2f}초</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>{name}: {n} samples, {inputs} inputs, {classes} classes ({task})</source>
+        <translation>{name}: 샘플 {n}개, 입력 {inputs}개, 클래스 {classes}개 ({task})</translation>
+    </message>
+    <message>
+        <location filename="../core/data/choice.py"/>
+        <source>{name}: {n} samples, {inputs} inputs, {targets} target(s) ({task})</source>
+        <translation>{name}: 샘플 {n}개, 입력 {inputs}개, 목표값 {targets}개 ({task})</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>

@@ -55,7 +55,13 @@ class Document(QObject):
         if weights is None and self.project.weights is None:
             return
         self.project.weights = weights
+        if weights is None:
+            self.project.history, self.project.history_layers = None, ()  # it described those weights
         self.mark_modified()
+
+    def set_history(self, rows: np.ndarray | None, layers: tuple[str, ...]) -> None:
+        """The per-epoch rows of the run that led to the kept weights (saved with them)."""
+        self.project.history, self.project.history_layers = rows, tuple(layers)
 
     def mark_modified(self) -> None:
         if not self._weights_dirty:

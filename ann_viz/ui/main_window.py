@@ -15,6 +15,7 @@ from ..core.layout import auto_layout
 from ..core.presets import PRESETS, get_preset
 from ..core.project import Project
 from . import gc_guard
+from .data.install import add_data_dock
 from .document import Document
 from .editor.commands import (AddNodeCommand, MoveNodesCommand, PasteCommand, copy_fragment, delete_command,
                               retranslate_commands)
@@ -145,6 +146,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 dock.hide()  # until grouped (a saved layout shows what it had)
         self._default_layout_due = False
         add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
+        add_data_dock(self)  # the data set and its split (self.data_dock)
 
     def _loading_plots(self) -> str:
         return self.tr("Loading the plots...")
@@ -265,7 +267,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.dark_action = self._action(view, lambda: self.tr("&Dark Theme"), self._toggle_dark)
         self.dark_action.setCheckable(True)
         view.addSeparator()
-        for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock,
+        for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock, self.data_dock,
                      self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock,
                      *self.plane_docks, self.landscape_dock):
             view.addAction(dock.toggleViewAction())

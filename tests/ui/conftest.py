@@ -96,3 +96,21 @@ def _empty_clipboard_before_exit():
     if app is not None:
         app.clipboard().clear()
         app.processEvents()
+
+
+from ann_viz.ui.training import confirm as _confirm  # noqa: E402
+
+_REAL_ASK = _confirm._ask
+
+
+@pytest.fixture(autouse=True)
+def _yes_to_throwing_runs_away(monkeypatch):
+    """"Throw away the trained run?" is answered Yes (a modal box would wait for a click);
+    tests of the question itself use ``real_confirm`` and patch QMessageBox."""
+    monkeypatch.setattr(_confirm, "_ask", lambda *_: True)
+
+
+@pytest.fixture
+def real_confirm(monkeypatch):
+    """The real question box (patch QMessageBox.question to answer it)."""
+    monkeypatch.setattr(_confirm, "_ask", _REAL_ASK)

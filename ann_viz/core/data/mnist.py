@@ -166,6 +166,32 @@ def load_mnist(directory, split: str = "train", limit: int | None = None) -> Dat
                         _t("No MNIST {split} images found in folder '{folder}' (looked for {names})."), split)
     labels_path = _find(directory, f"{prefix}-labels-idx1-ubyte",
                         _t("No MNIST {split} labels found in folder '{folder}' (looked for {names})."), split)
+    return _images_and_labels(images_path, labels_path, limit, _t("MNIST {split}").format(split=split))
+
+
+def load_idx_pair(images, labels, limit: int | None = None) -> Dataset:
+    """Load images and labels from two IDX files chosen one by one (any names, gzip or not).
+
+    Parameters
+    ----------
+    images, labels : str or os.PathLike
+        The images file (uint8, shape (n, rows, cols)) and the labels file (n whole numbers 0..9).
+    limit : int or None
+        Keep only the first ``limit`` samples.
+
+    Returns
+    -------
+    Dataset
+        As :func:`load_mnist`, named after the images file.
+    """
+    if limit is not None:
+        limit = check_int("limit", limit, 1, 10**9, "IDX")
+    images_path, labels_path = Path(images), Path(labels)
+    return _images_and_labels(images_path, labels_path, limit, images_path.name)
+
+
+def _images_and_labels(images_path: Path, labels_path: Path, limit: int | None, name: str) -> Dataset:
+    """The checked pair as a 10-class data set of pixels scaled to [0, 1]."""
     images, labels = load_idx(images_path), load_idx(labels_path)
     if images.ndim != 3 or images.dtype != np.uint8:
         raise DataError(
@@ -191,5 +217,5 @@ def load_mnist(directory, split: str = "train", limit: int | None = None) -> Dat
         images, labels = images[:limit], labels[:limit]
     x = images.reshape(len(images), -1).astype(np.float32) / np.float32(255.0)
     x.setflags(write=False)  # fresh array: lets Dataset skip its defensive copy
-    return Dataset(name=_t("MNIST {split}").format(split=split), x=x, y=labels.astype(np.int64), task="multiclass",
+    return Dataset(name=name, x=x, y=labels.astype(np.int64), task="multiclass",
                    n_classes=10, feature_names=tuple(f"px{i}" for i in range(x.shape[1])))

@@ -16,7 +16,7 @@ from ann_viz.core.data.dataset import TASKS, Dataset
 from ann_viz.core.data.digits import load_digits
 from ann_viz.core.data.labels import MAX_CLASSES
 from ann_viz.core.data.logic import GATES, logic_gate
-from ann_viz.core.data.mnist import load_mnist
+from ann_viz.core.data.mnist import load_idx_pair, load_mnist
 from ann_viz.core.data.textfile import load_text_table
 from ann_viz.core.errors import DataError
 from ann_viz.core.i18n import _t
@@ -64,6 +64,11 @@ _KINDS: dict[str, _Kind] = {
         {"directory": _REQUIRED, "split": "train", "limit": None},
         load_mnist,
     ),
+    "idx": _Kind(
+        _t("Handwritten digits from an IDX images file and an IDX labels file (MNIST format), 10 classes."),
+        {"images": _REQUIRED, "labels": _REQUIRED, "limit": None},
+        load_idx_pair,
+    ),
     "digits": _Kind(_t("UCI handwritten digits (8x8), 1797 images, 10 classes; built in (size 28: MNIST-shaped)."),
                     {"size": 8}, load_digits),
     "inline": _Kind(_t("A few samples written out in the project (x rows, y rows)."),
@@ -104,7 +109,7 @@ def _numbers(field: str, value: Any) -> np.ndarray:
 DATASET_KINDS: tuple[str, ...] = tuple(_KINDS)
 
 # Parameters that must be text (or None where the default is None).
-_TEXT = {"path", "directory", "split", "delimiter", "task", "name"}
+_TEXT = {"path", "directory", "images", "labels", "split", "delimiter", "task", "name"}
 
 
 def describe_dataset_kinds() -> list[tuple[str, str, dict[str, Any]]]:

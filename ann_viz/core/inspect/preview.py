@@ -32,7 +32,7 @@ def initial_snapshot(graph: Graph, seed: int, weights: Mapping[str, np.ndarray] 
             for name, value in weights.items():
                 key = "layers." + name
                 if key in state and tuple(state[key].shape) == tuple(np.shape(value)):
-                    state[key].copy_(torch.as_tensor(np.asarray(value, dtype=np.float32)))
+                    state[key].copy_(torch.from_numpy(np.array(value, dtype=np.float32)))
     params = [(n.removeprefix("layers."), p) for n, p in module.named_parameters()]
     buffers = [(n.removeprefix("layers."), b) for n, b in module.named_buffers()
                if n.endswith(("running_mean", "running_var"))]

@@ -8,11 +8,13 @@ import os
 
 import torch
 
-from ..data import Splits
-from ..errors import TrainingError
+from ..data import Dataset, Splits
+from ..errors import DataError, TrainingError
 from ..graph import Graph, input_width, infer_widths
 from ..i18n import _t
 from .config import TrainConfig
+from .losses import targets_for_loss
+from .tensors import check_input_width
 
 # Floats kept per parameter: value, gradient, optimizer state (Adam: 2), and the chunk
 # checkpoint the trainer restores after a NaN.
@@ -81,4 +83,20 @@ def device_memory(device: torch.device) -> int:
         return 0
 
 
-__all__ = ["check_before_training", "device_memory", "estimate_bytes"]
+def data_fit_problem(graph: Graph, ds: Dataset) -> str:
+    """Why ``ds`` does not fit the network's input or output width (or its loss), in the words the
+    trainer would use; "" when it fits or the graph is not complete enough to say."""
+    inputs, outputs = graph.nodes_of_kind("input"), graph.nodes_of_kind("output")
+    if len(inputs) != 1 or len(outputs) != 1:
+        return ""  # the graph's own problems are shown where it is edited
+    out_width = input_width(graph, outputs[0].id, infer_widths(graph))
+    try:
+        check_input_width(ds, inputs[0].params["features"])
+        if out_width is not None:
+            targets_for_loss(ds.y, ds.task, ds.n_classes, outputs[0].params["loss"], out_width)
+    except DataError as err:
+        return str(err)
+    return ""
+
+
+__all__ = ["check_before_training", "data_fit_problem", "device_memory", "estimate_bytes"]

@@ -23,12 +23,17 @@ class SplitTensors:
         return int(self.x.shape[0])
 
 
-def to_tensors(ds: Dataset, loss: str, in_width: int, out_width: int,
-               device: torch.device) -> SplitTensors:
-    """Check ``ds`` against the network's input/output widths and move it to ``device``."""
+def check_input_width(ds: Dataset, in_width: int) -> None:
+    """DataError when the data's columns do not match the network's Input layer."""
     if ds.n_features != in_width:
         raise DataError(_t("The data set '{name}' has {features} input feature(s); the network's "
                            "Input layer takes {width}.").format(name=ds.name, features=ds.n_features, width=in_width))
+
+
+def to_tensors(ds: Dataset, loss: str, in_width: int, out_width: int,
+               device: torch.device) -> SplitTensors:
+    """Check ``ds`` against the network's input/output widths and move it to ``device``."""
+    check_input_width(ds, in_width)
     if ds.n_samples == 0:
         raise DataError(_t("The data set '{name}' has no samples.").format(name=ds.name))
     y = targets_for_loss(ds.y, ds.task, ds.n_classes, loss, out_width)

@@ -559,6 +559,18 @@ class Trainer(Stepping):
             for name, array in arrays.items():
                 state["layers." + name].copy_(torch.from_numpy(np.array(array, dtype=np.float32)))
 
+    def restore_history(self, rows: np.ndarray, layers: tuple[str, ...]) -> None:
+        """Take a saved run's history (a fresh trainer only): the epoch count continues from it, so a
+        reopened project's plots and export show every epoch and training appends to them."""
+        if self.epoch or len(self.history):
+            raise TrainingError(_t("A saved history can only be restored into an untrained trainer."))
+        if tuple(layers) != self.history.layers or rows.ndim != 2 or rows.shape[1] != 4 + len(layers):
+            raise TrainingError(_t("The saved training history belongs to another network (layers {saved}; "
+                                   "this one has {current}).").format(saved=", ".join(layers) or "-",
+                                                                      current=", ".join(self.history.layers)))
+        self.history.extend(rows[:, 1], rows[:, 2], rows[:, 3], rows[:, 4:])
+        self.epoch = len(rows)
+
     def parameters_by_layer(self) -> dict[str, dict[str, np.ndarray]]:
         """{layer name: {"weight": array, "bias": array, ...}} (copies)."""
         out: dict[str, dict[str, np.ndarray]] = {}

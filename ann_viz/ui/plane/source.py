@@ -177,8 +177,8 @@ class PlaneSource(QObject):
             return None
         if self.network is None or self.network.mismatch(snapshot.params):
             self.reload_network_only()
-        if self.network is None:
-            return None
+        if self.network is None or self.network.n_inputs != self.inputs.points.n_features:
+            return None  # (data that do not fit the network: reload said so)
         problem = self.network.mismatch(snapshot.params)
         if problem:
             self._set_problem(lambda: _tr("The weights do not fit the network (%1): press Step or Play to train "

@@ -22,8 +22,8 @@ class TrainingController(QObject):
     # to the worker (queued across threads)
     # Plain Python objects: a dict signal argument is converted to a QVariantMap, which fails on
     # an integer beyond 64 bits (a hostile seed) before the worker could say why.
-    _configure = Signal(int, object, object, object, object)
-    _play = Signal()
+    _configure = Signal(int, object, object, object, object, object)
+    _play = Signal(int)
     _step = Signal(str)
     _reset = Signal()
     _discard = Signal()
@@ -90,9 +90,10 @@ class TrainingController(QObject):
             self.thread.start()
 
     # ----- commands ----------------------------------------------------------------------
-    def configure(self, graph, data: dict, config: dict, weights: dict | None) -> None:
+    def configure(self, graph, data: dict, config: dict, weights: dict | None, history=None) -> None:
         """Build a new trainer on the training thread; meanwhile the views get the weights it will
-        start from (computed here, the same seed), so nothing waits for the thread."""
+        start from (computed here, the same seed), so nothing waits for the thread. ``history``:
+        (rows, layer names) of the run that led to ``weights``, which the trainer continues."""
         self.state = "configuring"
         self.generation += 1
         self.mailbox.take()  # what the previous trainer left there is stale now
@@ -112,7 +113,8 @@ class TrainingController(QObject):
             self.history_cleared.emit()
             self.latest = preview
             self.snapshot_changed.emit(preview)
-        self._configure.emit(self.generation, graph_to_dict(graph), dict(data), dict(config), weights)
+        self._configure.emit(self.generation, graph_to_dict(graph), dict(data), dict(config), weights,
+                             history if weights else None)
 
     def load_weights(self, weights: dict) -> None:
         """Give the trainer hand-set weights (all of them, by graph name) without training;
@@ -124,9 +126,10 @@ class TrainingController(QObject):
             self.preparing = preparing
             self.preparing_changed.emit(preparing)
 
-    def play(self) -> None:
+    def play(self, epochs: int = 0) -> None:
+        """Train to the planned last epoch, or ``epochs`` more when above 0."""
         self.state = "running"
-        self._play.emit()
+        self._play.emit(int(epochs))
 
     def pause(self) -> None:
         self.worker.request_pause()  # a flag: the worker's queue is blocked while it runs
@@ -220,6 +223,7 @@ class TrainingController(QObject):
 
     @Slot(int, object)
     def _on_weights(self, generation: int, weights) -> None:
+        self.pull()  # the run's last history rows first: whoever keeps the weights keeps those too
         if generation == self.generation:  # not a late report from a previous project's run
             self.weights_changed.emit(weights)
 

@@ -6,15 +6,18 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.train import Snapshot, TrainConfig
 from ...core.train.plateau import plateau_advice
 from ..language import Retranslatable
 from ..tr import tr_core
+from .confirm import confirm_discard
 from .controller import TrainingController
 from .steady_label import SteadyLabel
 from .typed_weights import explicit_specs, structure_key, typed_weights
@@ -41,6 +44,7 @@ class TrainingPanel(Retranslatable, QWidget):
     status = Signal(str)
     problem_changed = Signal()  # failure_reason() changed
     advice_changed = Signal(str)  # what to try after a run that ended on a plateau ("" when none)
+    config_refused = Signal()  # new settings were not taken (the user kept the trained run)
 
     def __init__(self, controller: TrainingController, parent=None):
         super().__init__(parent)
@@ -59,7 +63,10 @@ class TrainingPanel(Retranslatable, QWidget):
         self._base_specs: dict = {}
         self._loaded_specs: dict = {}
         self._structure: str | None = None
+        self._setup: str | None = None  # the data and settings the trainer was built with
         self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
+        self._rows: list[np.ndarray] = []  # this trainer's history rows, kept with its weights in the project
+        self._play_epochs = 0  # the next Play runs this many more epochs (0: to the planned last epoch)
         self._advice = lambda: ""
         self.advice = ""
         self.play_button = QPushButton()
@@ -68,6 +75,11 @@ class TrainingPanel(Retranslatable, QWidget):
         self.step_batch = QPushButton()
         self.step_phase = QPushButton()
         self.reset_button = QPushButton()
+        # A finished run goes on for this many more epochs (Play, or Continue at any time): never a restart.
+        self.continue_epochs = QSpinBox()
+        self.continue_epochs.setRange(1, 10**9)
+        self.continue_epochs.setGroupSeparatorShown(False)
+        self.continue_button = QPushButton()
         self.speed = QComboBox()
         for value, _label in SPEEDS:
             self.speed.addItem("", value)
@@ -95,6 +107,8 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.step_batch, 1, 1)
         buttons.addWidget(self.step_phase, 2, 0)
         buttons.addWidget(self.speed, 2, 1)
+        buttons.addWidget(self.continue_button, 3, 0)
+        buttons.addWidget(self.continue_epochs, 3, 1)
         info = QHBoxLayout()
         for label in (self.epoch_label, self.loss_label, self.accuracy_label):
             info.addWidget(label, 1, Qt.AlignLeft)  # a third of the row each, as when they could stretch
@@ -109,7 +123,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self.step_epoch.clicked.connect(lambda: self._step("epoch"))
         self.step_batch.clicked.connect(lambda: self._step("batch"))
         self.step_phase.clicked.connect(lambda: self._step("phase"))
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(self._reset_clicked)
+        self.continue_button.clicked.connect(self._continue_clicked)
         # A graph edit makes the shown results stale: rebuild soon, so the views show the network as
         # it now is (or why it cannot be trained), not the old one's results.
         self._refresh_timer = QTimer(self)
@@ -129,8 +144,10 @@ class TrainingPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         for button, text in ((self.step_epoch, self.tr("Step epoch")), (self.step_batch, self.tr("Step batch")),
-                             (self.step_phase, self.tr("Step phase")), (self.reset_button, self.tr("Reset"))):
+                             (self.step_phase, self.tr("Step phase")), (self.reset_button, self.tr("Reset")),
+                             (self.continue_button, self.tr("Continue for"))):
             button.setText(text)
+        self.continue_epochs.setSuffix(self.tr(" more epochs"))
         for i, (_value, label) in enumerate(SPEEDS):
             self.speed.setItemText(i, self.tr(label))
         self._show_snapshot(self._snapshot)
@@ -147,6 +164,7 @@ class TrainingPanel(Retranslatable, QWidget):
         document.undo_stack.indexChanged.connect(self._graph_edited)
         self._refresh_timer.stop()
         self._changed()
+        self.continue_epochs.setValue(max(1, document.project.config.epochs))
         self._weights_revision = self._revision if document.project.weights else None
         if not self._configure():
             self.controller.discard()  # nothing of the previous project stays on show
@@ -176,7 +194,7 @@ class TrainingPanel(Retranslatable, QWidget):
             return
         if self._configured_revision == self._revision:
             return
-        if self.document.project.weights is not None:
+        if self.document.project.weights is not None and self._weights_revision != self._revision:
             self.document.set_weights(None)  # trained for another graph: never saved with this one
             self._weights_revision = None
         if not self._configure():
@@ -187,8 +205,8 @@ class TrainingPanel(Retranslatable, QWidget):
         """An edit of hand-set weights only: the trainer takes them now, so every view shows their
         outputs at once, without training. False when the edit was another kind (rebuild instead)."""
         graph = self.document.graph
-        if self._blocked_reason or structure_key(graph) != self._structure:
-            return False
+        if self._blocked_reason or structure_key(graph) != self._structure or self._setup != self._setup_key():
+            return False  # (an undone data change is an undo-stack edit too: it needs a new trainer)
         specs = explicit_specs(graph)
         if specs == self._loaded_specs:  # e.g. a node moved: the trainer is still current
             self._configured_revision = self._revision
@@ -202,17 +220,30 @@ class TrainingPanel(Retranslatable, QWidget):
         self.document.set_weights(weights)  # saved as shown
         return True
 
+    def _setup_key(self) -> str:
+        project = self.document.project
+        return json.dumps([project.data, project.config.to_dict()], sort_keys=True, default=str)
+
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config
+        live = config == old.with_changes(lr=config.lr, device=config.device)
+        keep = config == old.with_changes(lr=config.lr, device=config.device, epochs=config.epochs)
+        if not keep and not self.confirm_discard(self.tr("New settings need a new run from the initial weights.")):
+            self.config_refused.emit()  # the form shows the settings still in force
+            return
         self.document.project.config = config
         self.document.mark_modified()
-        if config == old.with_changes(lr=config.lr, device=config.device):
+        if live:
             # The learning rate and the device change a live trainer; nothing is rebuilt or lost.
             if config.device != old.device and self._configured_revision == self._revision:
                 self.controller.move_to(config.device)
             self.controller.set_learning_rate(config.lr)
             return
+        if config.epochs != old.epochs:
+            self.continue_epochs.setValue(max(1, config.epochs))
         self._changed()
+        if keep and self._weights_revision is not None:
+            self._weights_revision = self._revision  # a new epoch count only: the run goes on from its weights
         self._refresh_timer.start()  # the epoch count and results shown belong to the old settings
 
     def set_blocked(self, reason: str) -> None:
@@ -248,20 +279,23 @@ class TrainingPanel(Retranslatable, QWidget):
             return True
         project = self.document.project
         weights = project.weights if self._weights_revision == self._revision else None
-        self.controller.configure(project.graph, project.data, project.config.to_dict(), weights)
+        history = (project.history, project.history_layers) if project.history is not None else None
+        self.controller.configure(project.graph, project.data, project.config.to_dict(), weights, history)
         self._base = dict(weights) if weights else None
         self._base_specs = self._loaded_specs = explicit_specs(project.graph)
         self._structure = structure_key(project.graph)
+        self._setup = self._setup_key()
         self._configured_revision = self._revision
         self._weights_revision = self._revision if weights else None
         return True
 
     def _play_toggled(self, on: bool) -> None:
         if on:
-            if self.controller.state == "finished":
-                self.controller.reset()
+            epochs, self._play_epochs = self._play_epochs, 0
+            if not epochs and self._at_planned_end():
+                epochs = self.continue_epochs.value()  # a finished run goes on: it never starts over
             if self._configure():
-                self.controller.play()
+                self.controller.play(epochs)
                 if self.controller.preparing:
                     self.status.emit(self.tr("Play pressed: training starts as soon as the trainer is ready."))
                     self._show_snapshot(self._snapshot)
@@ -281,6 +315,29 @@ class TrainingPanel(Retranslatable, QWidget):
         self._changed()
         self._weights_revision = self._revision
         self._configure()
+
+    def trained_epochs(self) -> int:
+        """Epochs the shown run has trained (what a rebuild from the seed would throw away)."""
+        return self._snapshot.epoch if self._snapshot is not None else 0
+
+    def _at_planned_end(self) -> bool:
+        epochs = self.trained_epochs()
+        return self.controller.state == "finished" or (epochs > 0 and epochs >= self.document.project.config.epochs)
+
+    def _continue_clicked(self) -> None:
+        """Train N more epochs from where the run is (the spin box's N)."""
+        if self.play_button.isChecked():
+            return
+        self._play_epochs = self.continue_epochs.value()
+        self.play_button.setChecked(True)
+
+    def confirm_discard(self, action: str) -> bool:
+        """Ask before throwing the trained run away (``action``: what is about to happen); True: go on."""
+        return confirm_discard(self, self.trained_epochs(), action)
+
+    def _reset_clicked(self) -> None:
+        if self.confirm_discard(self.tr("Reset goes back to the initial weights and epoch 0.")):
+            self.reset()
 
     def reset(self) -> None:
         self.play_button.setChecked(False)
@@ -361,10 +418,12 @@ class TrainingPanel(Retranslatable, QWidget):
     @Slot(object)
     def _history_appended(self, rows) -> None:
         self._losses.append(np.asarray(rows)[:, 1])
+        self._rows.append(np.asarray(rows))
 
     @Slot()
     def _history_cleared(self) -> None:
         self._losses = []
+        self._rows = []
         self._accuracy = None
         self._show_accuracy()
 
@@ -404,6 +463,11 @@ class TrainingPanel(Retranslatable, QWidget):
     def _weights_changed(self, weights) -> None:
         if self.document is not None:
             self.document.set_weights(weights)
+            if weights:
+                layers = tuple(name.rsplit(".", 1)[0] for name in weights if name.endswith(".weight"))
+                rows = np.concatenate(self._rows) if self._rows else None
+                self.document.set_history(rows if rows is not None and rows.shape[1] == 4 + len(layers) else None,
+                                          layers)
             self._weights_revision = self._configured_revision if weights else None
             self._base = dict(weights) if weights else None
             self._base_specs = self._loaded_specs = explicit_specs(self.document.graph)
@@ -439,17 +503,22 @@ class TrainingPanel(Retranslatable, QWidget):
         for button in (self.step_epoch, self.step_batch, self.step_phase):
             button.setEnabled(allowed and not running and not step_layer)
         self.reset_button.setEnabled(valid)
+        self.continue_button.setEnabled(allowed and not running and not step_layer and self.trained_epochs() > 0)
         tips = self._button_tips()
         blocked = self.reason_label.text() if not allowed else note
         for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
                             (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
-                            (self.reset_button, tips["reset"]), (self.speed, tips["speed"])):
-            button.setToolTip(tip + ("\n\n" + blocked if blocked and button is not self.speed else ""))
+                            (self.reset_button, tips["reset"]), (self.speed, tips["speed"]),
+                            (self.continue_button, tips["continue"]), (self.continue_epochs, tips["continue"])):
+            button.setToolTip(tip + ("\n\n" + blocked if blocked and button not in (self.speed, self.continue_epochs)
+                                     else ""))
 
     def _button_tips(self) -> dict[str, str]:
         """What each control does, for its tooltip."""
         return {"play": self.tr("Train epoch after epoch until the last one (or Pause). On a finished run, "
-                                "starts again from the initial weights."),
+                                "goes on for the number of epochs set beside Continue."),
+                "continue": self.tr("Train this many more epochs from where the run is now; the loss history "
+                                    "goes on."),
                 "epoch": self.tr("Train one epoch: every batch of the training data once, then stop."),
                 "batch": self.tr("Train on one batch: forward, loss, backward and update, then stop."),
                 "phase": self.tr("Do the next phase only (forward, loss, backward or update), to watch each in "

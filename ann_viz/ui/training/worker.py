@@ -166,12 +166,13 @@ class TrainingWorker(QObject):
         if self._prepay_allowed and optimizer is not None and step_needs_dynamo(optimizer):
             lazy_dynamo.prepay()  # 1-2 s the first time, now rather than on the first Play or Step
 
-    @Slot(int, object, object, object, object)
-    def configure(self, generation: int, graph: dict, data: dict, config: dict, weights) -> None:
+    @Slot(int, object, object, object, object, object)
+    def configure(self, generation: int, graph: dict, data: dict, config: dict, weights, history=None) -> None:
         """Build a fresh trainer from plain data (the GUI's model objects never cross threads).
 
         ``generation`` tags the weights this trainer reports, so a late report from a
-        previous project is recognised and dropped by the GUI.
+        previous project is recognised and dropped by the GUI. ``history``: (rows, layer names)
+        of the run that led to ``weights`` (a saved project's), continued from, or None.
         """
         self._generation = generation
         from ...core.train import Trainer
@@ -180,6 +181,8 @@ class TrainingWorker(QObject):
             trainer = Trainer(graph_from_dict(graph), make_dataset(data), TrainConfig.from_dict(config))
             if weights:
                 trainer.load_arrays(weights)
+                if history is not None:
+                    trainer.restore_history(*history)
         except Exception as err:  # noqa: BLE001 - any failure becomes a message, never a stuck app
             # The previous project's trainer and results go too: never train or save the old network.
             self._sent_history = 0
@@ -208,15 +211,17 @@ class TrainingWorker(QObject):
         self.mailbox.restart()
         self.state_changed.emit("unconfigured")
 
-    @Slot()
-    def play(self) -> None:
+    @Slot(int)
+    def play(self, epochs: int = 0) -> None:
+        """Train up to the planned epochs, or ``epochs`` more when above 0 (continuing a finished run)."""
         if not self._can_train():
             return
         self._pause = False
         self._busy.set()
         self.state_changed.emit("running")
         try:
-            result = self._run()
+            target = self.trainer.epoch + epochs if epochs > 0 else self.trainer.config.epochs
+            result = self._run(target)
             self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
             weights = self.trainer.state_arrays()
         except AnnVizError as err:
@@ -229,14 +234,15 @@ class TrainingWorker(QObject):
         finally:
             self._busy.clear()
         self.weights_ready.emit(self._generation, weights)
-        self.state_changed.emit(self._state_after(result))
+        self.state_changed.emit(self._state_after(target))
 
-    def _run(self):
+    def _run(self, target: int):
         trainer = self.trainer
         if self._epochs_per_s <= 0:
-            return trainer.run(should_stop=self._should_stop, on_snapshot=self._publish)
+            return trainer.run(max(0, target - trainer.epoch), should_stop=self._should_stop,
+                               on_snapshot=self._publish)
         result = None
-        while trainer.epoch < trainer.config.epochs and not self._pause and not trainer.stopped:
+        while trainer.epoch < target and not self._pause and not trainer.stopped:
             started = time.perf_counter()
             result = trainer.run(1, should_stop=self._should_stop, on_snapshot=self._publish, snapshot_interval=0)
             delay = 1.0 / self._epochs_per_s - (time.perf_counter() - started)
@@ -245,11 +251,11 @@ class TrainingWorker(QObject):
                 delay -= 0.02
         return result
 
-    def _state_after(self, result) -> str:
+    def _state_after(self, target: int) -> str:
         trainer = self.trainer
         if trainer.stopped:
             return "diverged" if trainer.divergence is not None else "stopped"
-        if trainer.epoch >= trainer.config.epochs:
+        if trainer.epoch >= target:
             return "finished"
         return "paused"
 
