@@ -4048,6 +4048,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>CUDA 장치 {index}번이 없습니다; 이 컴퓨터에는 {count}개가 있습니다.</translation>
     </message>
     <message>
+        <location filename="../core/train/stepping.py"/>
+        <source>There is no finite step before the divergence to go back to.</source>
+        <translation>발산하기 전으로 되돌아갈 유한한 단계가 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/model.py"/>
         <source>There is no layer named '{name}'.</source>
         <translation>'{name}'(이)라는 층이 없습니다.</translation>

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import torch
 
-from ..errors import DivergenceError
+from ..errors import DivergenceError, TrainingError
 from ..i18n import _t
 from .checkpoint import Checkpoint
 from .divergence import first_nonfinite_grad, first_nonfinite_value
@@ -41,18 +41,40 @@ class Stepping:
         """Redo a bad chunk one checked step at a time; stop before the first bad update."""
         self._set_state(checkpoint.restore(self.module, self.optimizer))
         self._begin_chunk()
+        start_epoch, start_rows = self.epoch, len(self.history)
         for _ in range(steps):
+            # The state before each step, kept while its loss is the lowest seen: where a student
+            # can go back to after a divergence (see rewind_after_divergence).
+            state = {**self._state(), "history": start_rows + self.epoch - start_epoch}
+            before = Checkpoint.capture(self.module, self.optimizer, state)
             x, y = self._batch_tensors()
             p = _Pending(x, y)
             for name in PHASES:
                 p.phase += 1
                 self._do_phase(p, rng=False)
+                if name == "loss" and bool(torch.isfinite(p.loss)):
+                    loss = float(p.loss.detach())
+                    if self._lowest is None or loss < self._lowest[0]:
+                        self._lowest = (loss, before)
                 if not self._phase_finite(p, name):
                     break
             if self.stopped:
                 break
             self._finish_batch(p.loss, x.shape[0])
         self._end_chunk(check=False)
+
+    def rewind_after_divergence(self, lr: float) -> tuple[int, float]:
+        """After a divergence: go back to the state with the lowest finite loss seen in the steps
+        before it (weights, optimizer state, epoch, history), and continue with learning rate ``lr``.
+        Returns (that epoch, its loss)."""
+        if self.divergence is None or self._lowest is None:
+            raise TrainingError(_t("There is no finite step before the divergence to go back to."))
+        loss, checkpoint = self._lowest
+        self._set_state(checkpoint.restore(self.module, self.optimizer))
+        self._pending, self._lowest = None, None
+        self.clear_stop()
+        self.set_learning_rate(lr)
+        return self.epoch, loss
 
     def _phase_finite(self, p: _Pending, name: str) -> bool:
         """After a phase: stop at the first NaN/Inf, naming the layer; undo a bad update."""

@@ -143,6 +143,7 @@ class Trainer(Stepping):
         self._bad_epochs = 0
         self.stopped = ""
         self.divergence: DivergenceError | None = None
+        self._lowest: tuple[float, Checkpoint] | None = None  # see Stepping.rewind_after_divergence
         self._full_batch = self.n_batches == 1
         self._chunk_s = _MIN_CHUNK_S
         self._accuracy_at, self._accuracy_cost = -math.inf, 0.0
