@@ -6,16 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from ..staging import Placeholder, fill_dock
+from ..staging import add_placeholder_dock, fill_dock
 
 
 def add_health_dock(window) -> QDockWidget:
     """Sets ``window.health_dock``, tabbed with the gradient plot in the default layout."""
-    dock = QDockWidget(window)
-    window.bind_text(dock.setWindowTitle, lambda: QCoreApplication.translate("HealthView", "Layer health"))
-    dock.setObjectName("healthDock")  # saveState() needs a stable name
-    dock.setWidget(Placeholder(lambda: QCoreApplication.translate("HealthView", "Loading the plots...")))
-    window.addDockWidget(Qt.BottomDockWidgetArea, dock)
+    dock = add_placeholder_dock(window, "healthDock", lambda: QCoreApplication.translate("HealthView", "Layer health"),
+                                lambda: QCoreApplication.translate("HealthView", "Loading the plots..."),
+                                Qt.BottomDockWidgetArea)
     window.health_dock = dock
     for group in getattr(window, "_tab_groups", []):  # tabbed once the window is shown, as the others
         if getattr(window, "gradient_dock", None) in group:

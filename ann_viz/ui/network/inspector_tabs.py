@@ -83,6 +83,8 @@ class InspectorTabs(QTabWidget):
         self.checker.failed.connect(self._failed)
         self._graph_for = (None, None)  # (net, a copy of the graph it was built from)
         self._target_name: tuple | None = None  # (parameter, index, the notes' name)
+        # As small as the words alone were: a short dock keeps its room for the drawing.
+        self.setMinimumSize(60, 70)
         self.retranslate()
 
     def retranslate(self) -> None:
