@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from ..graph import Graph
+from ..i18n import _t
 from ..torch_module.module import GraphModule
 from ..train.losses import LOSSES
 
@@ -116,6 +117,6 @@ def check_snapshot(graph: Graph, snapshot, *, l1: float = 0.0, l2: float = 0.0) 
     """The check on the batch a snapshot carries (its inputs and targets) at the weights its forward
     pass used, batch norm on its running statistics; raises ValueError when it carries no batch."""
     if snapshot.inputs is None or snapshot.targets is None:
-        raise ValueError("the snapshot carries no batch")
+        raise ValueError(_t("The gradient check needs a batch: step the forward phase."))
     params = {**dict(snapshot.buffers), **dict(snapshot.params)}
     return GradientCheck(graph, params, snapshot.inputs, snapshot.targets, l1=l1, l2=l2)

@@ -47,6 +47,9 @@ class HealthView(Retranslatable, QWidget):
         self.choice.currentIndexChanged.connect(self._mark_dirty)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.caption.setFont(font)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setBackground("w")
         self.hist_plot = self.plots.addPlot(row=0, col=0)
@@ -54,9 +57,11 @@ class HealthView(Retranslatable, QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.hist_plot.addItem(self.image)
-        self.ratio_plot = self.plots.addPlot(row=1, col=0)
+        self.ratio_plot = self.plots.addPlot(row=0, col=1)
+        self._side_by_side = True
         self.ratio_plot.setMenuEnabled(False)
         self.ratio_plot.setLogMode(y=True)
+        self.ratio_plot.getAxis("left").enableAutoSIPrefix(False)  # ratios as they are, not "x0.001"
         self.ratio_plot.showGrid(y=True, alpha=0.2)
         self.ratio_legend = self.ratio_plot.addLegend(offset=(5, 5), labelTextSize="8pt")
         self.healthy = pg.InfiniteLine(np.log10(HEALTHY_RATIO), angle=0, pen=pg.mkPen("#9e9e9e", width=1.5,
@@ -84,7 +89,10 @@ class HealthView(Retranslatable, QWidget):
             self.choice.setItemText(k, _tr(KINDS[key]))
         self.ratio_plot.setLabel("left", _tr("‖Δw‖ / ‖w‖"))
         self.ratio_plot.setLabel("bottom", _tr("epoch"))
-        self.hist_plot.setLabel("bottom", _tr("recorded step (epoch below)"))
+        self.plots.setToolTip(_tr("Left: one band per layer (its name in the middle, its range at the ends); "
+                                  "brighter is more of the layer's values in that bin; time runs to the right, "
+                                  "epochs below. Right: ‖Δw‖ / ‖w‖ of each layer's weights per step; about 1e-3 "
+                                  "is healthy (dashed line), far below learns nothing, far above is unstable."))
         self._mark_dirty()
 
     # ----- records ---------------------------------------------------------------------------------
@@ -143,6 +151,15 @@ class HealthView(Retranslatable, QWidget):
         super().showEvent(event)
         self._mark_dirty()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A wide, short dock (under the editor): the two plots side by side; a tall one: stacked.
+        side_by_side = self.width() > 1.2 * self.height()
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            self.plots.ci.removeItem(self.ratio_plot)
+            self.plots.addItem(self.ratio_plot, row=0 if side_by_side else 1, col=1 if side_by_side else 0)
+
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self._timer.stop()
@@ -174,30 +191,31 @@ class HealthView(Retranslatable, QWidget):
         self.caption.setText(self._caption(which))
 
     def _axis_ticks(self, which: str) -> None:
-        """Layer names at their bands (with the band's range), epochs under a few records."""
+        """Layer names at their bands, and each band's range where the bands are tall enough to read it;
+        epochs under a few records."""
         history = self.history
-        left = []
+        names, ranges = [], []
         for k, layer in enumerate(history.layers):
             edges = GRADIENT_EDGES if which == "gradients" else history.edges(k)
             low, high = (f"1e{edges[0]:.0f}", f"1e{edges[-1]:.0f}") if which == "gradients" \
                 else (f"{edges[0]:g}", f"{edges[-1]:g}")
-            left.append((k * BINS + 1, low))
-            left.append(((k + 0.5) * BINS, layer))
-            left.append(((k + 1) * BINS - 1, high))
-        self.hist_plot.getAxis("left").setTicks([left])
+            names.append(((k + 0.5) * BINS, layer))
+            ranges += [(k * BINS + 1, low), ((k + 1) * BINS - 1, high)]
+        band_px = self.hist_plot.getViewBox().height() / max(len(history.layers), 1)
+        self.hist_plot.getAxis("left").setTicks([names, ranges] if band_px > 60 else [names])
         n = len(history.epochs)
         picks = sorted({int(round(t)) for t in np.linspace(0, n - 1, min(n, 6))})
         self.hist_plot.getAxis("bottom").setTicks([[(p + 0.5, str(history.epochs[p])) for p in picks]])
 
     def _caption(self, which: str) -> str:
         history = self.history
-        text = _tr("Each band is one layer; brighter is more of its values in that bin; time runs to the right.")
+        text = _tr("Brighter: more values in that bin; time runs to the right.")
         if history.ratios:
             last = history.ratios[-1]
             worst = [(abs(np.log10(r / HEALTHY_RATIO)), layer, r) for layer, r in zip(history.layers, last)
                      if np.isfinite(r) and r > 0]
             if worst:
                 _, layer, ratio = max(worst)
-                text += " " + fill(_tr("Update/weight ratio: about 1e-3 is healthy (dashed line); %1 is at %2."),
+                text += " " + fill(_tr("Update/weight ratio about 1e-3 is healthy (dashed); %1 is at %2."),
                                    layer, f"{ratio:.1e}")
         return text

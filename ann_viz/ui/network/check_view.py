@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButt
 from ...core.inspect.gradient_check import GradientCheck, GradientEntry
 from ..tr import fill
 
+_HEADERS = (QT_TRANSLATE_NOOP("GradientCheck", "Parameter"), QT_TRANSLATE_NOOP("GradientCheck", "Backprop"),
+            QT_TRANSLATE_NOOP("GradientCheck", "Finite difference"),
+            QT_TRANSLATE_NOOP("GradientCheck", "Relative error"))
 # Relative error bands (as in CS231n's notes on gradient checking)
 AGREE, KINK = 1e-7, 1e-4
 
@@ -41,7 +44,7 @@ def verdict(worst: float) -> str:
     if worst < AGREE:
         return fill(_tr("Worst relative error %1: backprop and the finite differences agree."), _e(worst))
     if worst < KINK:
-        return fill(_tr("Worst relative error %1: close; a kink (ReLU at 0) or rounding can do this."), _e(worst))
+        return fill(_tr("Worst relative error %1: close; rounding on tiny gradients, or a kink (ReLU at 0), can do this."), _e(worst))
     return fill(_tr("Worst relative error %1: backprop and the finite differences disagree."), _e(worst))
 
 
@@ -64,9 +67,6 @@ def edge_check_html(entry: GradientEntry, weight_name: str, check: GradientCheck
 class CheckAllView(QWidget):
     """A button, a verdict line and the table of every parameter entry."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("GradientCheck", "Parameter"), QT_TRANSLATE_NOOP("GradientCheck", "Backprop"),
-               QT_TRANSLATE_NOOP("GradientCheck", "Finite difference"),
-               QT_TRANSLATE_NOOP("GradientCheck", "Relative error"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,9 +75,10 @@ class CheckAllView(QWidget):
         self.verdict.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table = QTableWidget(0, len(_HEADERS))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -92,7 +93,7 @@ class CheckAllView(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(_tr("Check all gradients"))
-        self.table.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([_tr(_HEADERS[k]) for k in range(len(_HEADERS))])
         if self._check is not None:
             self.show_entries(self.entries, self._check, self._net)
         else:

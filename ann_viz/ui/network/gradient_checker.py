@@ -71,7 +71,8 @@ class GradientChecker(QObject):
         try:
             context, check, result = job.result()
         except (AnnVizError, ValueError, RuntimeError, KeyError, IndexError) as err:
-            self.failed.emit(tr_core(str(err)) if isinstance(err, AnnVizError) else f"{type(err).__name__}: {err}")
+            known = isinstance(err, (AnnVizError, ValueError))  # the core's own messages, translated
+            self.failed.emit(tr_core(str(err)) if known else f"{type(err).__name__}: {err}")
             return
         self._cache = (context[1], context[0], check)
         (self.edge_checked if self._job_kind == "edge" else self.all_checked).emit(result, check)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.inspect.neuron_health import OK
 from ..tr import fill
@@ -70,10 +70,10 @@ class InspectorTabs(QTabWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         chain = QWidget()
-        chain_layout = QVBoxLayout(chain)
-        chain_layout.setContentsMargins(0, 0, 0, 0)
-        chain_layout.addWidget(scroll, 3)
-        chain_layout.addWidget(self.curve, 2)
+        self._chain_layout = QBoxLayout(QBoxLayout.TopToBottom, chain)
+        self._chain_layout.setContentsMargins(0, 0, 0, 0)
+        self._chain_layout.addWidget(scroll, 3)
+        self._chain_layout.addWidget(self.curve, 2)
         self.check_all_view = CheckAllView()
         self.addTab(chain, "")
         self.addTab(self.check_all_view, "")
@@ -92,6 +92,12 @@ class InspectorTabs(QTabWidget):
         self.setTabText(1, _tr("Gradient check"))
         self.check_all_view.retranslate()
         self.curve.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Wide and short (below the drawing): the activation curve beside the words, not under them.
+        wide = self.width() > 2 * self.height()
+        self._chain_layout.setDirection(QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom)
 
     # ----- context ------------------------------------------------------------------------------
     def _context(self):
