@@ -146,6 +146,11 @@
     </message>
     <message>
         <location filename="../ui/network/check_view.py"/>
+        <source>%1 of %2 entries checked (a random sample of each large tensor).</source>
+        <translation>항목 %2개 중 %1개를 검사했습니다(큰 텐서는 무작위 표본).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
         <source>&lt;b&gt;Gradient check&lt;/b&gt; of %1:</source>
         <translation>%1의 &lt;b&gt;기울기 검사&lt;/b&gt;:</translation>
     </message>

@@ -64,3 +64,13 @@ def test_history_of_a_stepped_run_matches_the_snapshots():
     assert image.shape == (8, len(history.layers) * BINS) and image.max() == 1.0
     assert np.isnan(history.gradient_counts[0]).all()  # a forward phase has no gradients yet
     assert not np.isnan(history.gradient_counts[-1]).any()
+
+
+def test_large_layers_are_counted_on_an_even_stride():
+    from ann_viz.core.inspect.layer_health import MAX_VALUES
+    v = np.random.default_rng(1).normal(size=(100, 512))
+    edges = activation_edges("relu")
+    counts = clipped_counts(v, edges)
+    assert MAX_VALUES // 2 < counts.sum() <= MAX_VALUES
+    step = -(-v.size // MAX_VALUES)
+    np.testing.assert_array_equal(counts, np.histogram(np.clip(v.ravel()[::step], -3, 3), bins=edges)[0])

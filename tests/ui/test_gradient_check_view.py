@@ -88,3 +88,20 @@ def test_saturated_neurons_are_flagged_with_counts(qtbot, window):
     assert "1 saturated" in panel.canvas.labels.titles[1].toPlainText()
     assert sum(len(g[1]) for g in panel.canvas.neurons.flags._groups) == 2  # white border + orange square
     assert layer is not None
+
+
+def test_check_all_samples_large_networks_to_a_time_budget():
+    import time
+
+    import torch
+
+    from ann_viz.ui.network.gradient_checker import CHECK_ALL_S, MAX_PER_PARAMETER, MIN_PER_PARAMETER, per_parameter
+
+    class Slow:  # an objective that takes 10 ms, two tensors
+        params = {"a": torch.zeros(3), "b": torch.zeros(3)}
+
+        def objective(self):
+            time.sleep(0.01)
+
+    per = per_parameter(Slow())
+    assert MIN_PER_PARAMETER <= per <= CHECK_ALL_S / (2 * 0.01 * 2) < MAX_PER_PARAMETER

@@ -114,7 +114,10 @@ class CheckAllView(QWidget):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, column, item)
         worst = entries[0].relative_error if entries else 0.0
-        self.verdict.setText(f"<b>{verdict(worst)}</b>" + " " + fill(_tr("%1 entries checked."), len(entries)))
+        total = sum(int(p.numel()) for p in check.params.values())
+        count = fill(_tr("%1 entries checked."), len(entries)) if len(entries) == total else \
+            fill(_tr("%1 of %2 entries checked (a random sample of each large tensor)."), len(entries), total)
+        self.verdict.setText(f"<b>{verdict(worst)}</b> {count}")
         self.note.setText(precision_note(check))
 
     def show_failure(self, text: str) -> None:

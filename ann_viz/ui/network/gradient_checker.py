@@ -15,6 +15,8 @@ from ..tr import tr_core
 
 POLL_MS = 40
 RUNNING_INTERVAL_S = 0.5  # while training runs, at most two checks a second (they share the GIL)
+CHECK_ALL_S = 3.0
+MIN_PER_PARAMETER, MAX_PER_PARAMETER = 8, 256
 
 
 class GradientChecker(QObject):
@@ -95,5 +97,14 @@ def _run(kind: str, context: tuple, check: GradientCheck | None, name, index):
     graph, snapshot, l1, l2 = context
     if check is None:
         check = check_snapshot(graph, snapshot, l1=l1, l2=l2)
-    result = check.entry(name, index) if kind == "edge" else check.check_all()
+    result = check.entry(name, index) if kind == "edge" else check.check_all(per_parameter(check))
     return context, check, result
+
+
+def per_parameter(check: GradientCheck) -> int:
+    """How many entries of each tensor to check so that the whole check takes about CHECK_ALL_S
+    (two objectives an entry): every entry of a small network, a random sample of a large one's."""
+    start = time.perf_counter()
+    check.objective()
+    cost = max(time.perf_counter() - start, 1e-6)
+    return int(min(MAX_PER_PARAMETER, max(MIN_PER_PARAMETER, CHECK_ALL_S / (2 * cost * len(check.params)))))
