@@ -23,6 +23,7 @@ from ..language import Retranslatable
 from ..tr import fill
 
 REDRAW_S = 0.2
+RECORD_S = 0.1
 LAYER_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32", "#c62828", "#6a1b9a", "#00838f", "#5d4037", "#ad1457")
 KINDS = {"activations": QT_TRANSLATE_NOOP("HealthView", "Activations a per layer"),
          "gradients": QT_TRANSLATE_NOOP("HealthView", "Gradients δ = dE/dz per layer (log10 |δ|)")}
@@ -41,6 +42,8 @@ class HealthView(Retranslatable, QWidget):
         self._a_names: list[str] = []
         self._dirty = False
         self._drawn_at = 0.0
+        self._recorded_at = 0.0
+        self._running = False
         self.choice = QComboBox()
         for key in KINDS:
             self.choice.addItem("", key)
@@ -80,6 +83,7 @@ class HealthView(Retranslatable, QWidget):
         self._timer.timeout.connect(self._tick)
         controller.snapshot_changed.connect(self.add_snapshot)
         controller.history_cleared.connect(self.clear)
+        controller.state_changed.connect(self._state_changed)
         self.retranslate()
         if controller.latest is not None:
             self.add_snapshot(controller.latest)
@@ -100,13 +104,22 @@ class HealthView(Retranslatable, QWidget):
     def clear(self) -> None:
         """A new trainer (a reset, an edit, another lesson): start the records again."""
         self.net, self.history = None, None
+        self._recorded_at = 0.0
         self._mark_dirty()
+
+    @Slot(str)
+    def _state_changed(self, state: str) -> None:
+        self._running = state == "running"
 
     @Slot(object)
     def add_snapshot(self, snapshot: Snapshot) -> None:
         if (self.history is None or not self.net.matches(snapshot)) and not self._start(snapshot):
             return
+        now = time.monotonic()
+        if self._running and now - self._recorded_at < RECORD_S:
+            return  # a few hundred records tell a run's story; the trainer may hand over 60 a second
         if self.history.add(snapshot, self._a_names):
+            self._recorded_at = now
             self._mark_dirty()
 
     def _start(self, snapshot: Snapshot) -> bool:
