@@ -71,6 +71,7 @@ class HealthView(Retranslatable, QWidget):
                                                                                    style=pg.QtCore.Qt.DashLine))
         self.ratio_plot.addItem(self.healthy)
         self.ratio_curves: list[pg.PlotDataItem] = []
+        self._separators: list[pg.InfiniteLine] = []
         header = QHBoxLayout()
         header.addWidget(self.choice, 1)
         layout = QVBoxLayout(self)
@@ -214,6 +215,12 @@ class HealthView(Retranslatable, QWidget):
                 else (f"{edges[0]:g}", f"{edges[-1]:g}")
             names.append(((k + 0.5) * BINS, layer))
             ranges += [(k * BINS + 1, low), ((k + 1) * BINS - 1, high)]
+        for line in self._separators:
+            self.hist_plot.removeItem(line)
+        self._separators = [pg.InfiniteLine(k * BINS, angle=0, pen=pg.mkPen("w", width=1))
+                            for k in range(1, len(history.layers))]  # where one layer's band ends
+        for line in self._separators:
+            self.hist_plot.addItem(line)
         band_px = self.hist_plot.getViewBox().height() / max(len(history.layers), 1)
         self.hist_plot.getAxis("left").setTicks([names, ranges] if band_px > 60 else [names])
         n = len(history.epochs)
