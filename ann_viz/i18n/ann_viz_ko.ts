@@ -247,6 +247,11 @@
     </message>
     <message>
         <location filename="../ui/health/view.py"/>
+        <source>Few records: set a speed in epochs/s, or step, to record every epoch.</source>
+        <translation>기록이 적습니다. 속도(에포크/초)를 정하거나 스텝으로 진행하면 에포크마다 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
         <source>Gradients δ = dE/dz per layer (log10 |δ|)</source>
         <translation>층별 기울기 δ = dE/dz (log10 |δ|)</translation>
     </message>

@@ -48,6 +48,8 @@ def test_stepping_records_and_draws_each_layer(window, qtbot, preset):
         assert len(colours) > 20, which
         image.save(f"/tmp/ann_viz_health_{preset}_{which}.png")
     assert "1e-3" in view.caption.text()
+    from ann_viz.ui.health.view import FEW_RECORDS
+    assert ("Few records" in view.caption.text()) == (len(history.epochs) < FEW_RECORDS)
 
 
 def test_records_grow_while_training_and_a_reset_clears_them(window, qtbot):

@@ -24,6 +24,7 @@ from ..tr import fill
 
 REDRAW_S = 0.2
 RECORD_S = 0.1
+FEW_RECORDS = 8
 LAYER_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32", "#c62828", "#6a1b9a", "#00838f", "#5d4037", "#ad1457")
 KINDS = {"activations": QT_TRANSLATE_NOOP("HealthView", "Activations a per layer"),
          "gradients": QT_TRANSLATE_NOOP("HealthView", "Gradients δ = dE/dz per layer (log10 |δ|)")}
@@ -238,4 +239,7 @@ class HealthView(Retranslatable, QWidget):
                 _, layer, ratio = max(worst)
                 text += " " + fill(_tr("Update/weight ratio about 1e-3 is healthy (dashed); %1 is at %2."),
                                    layer, f"{ratio:.1e}")
+        if len(history.epochs) < FEW_RECORDS and not self._running:
+            # "As fast as possible" trains a lesson in under a second, between a handful of snapshots
+            text += " " + _tr("Few records: set a speed in epochs/s, or step, to record every epoch.")
         return text
