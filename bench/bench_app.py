@@ -98,6 +98,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=1_000_000)
     parser.add_argument("--bare-epochs", type=int, default=3000)  # the bare loop does ~2000 epochs/s
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--health", choices=["shown", "tabbed", "off"], default="tabbed",
+                        help="the layer-health dock on screen, behind its tab (the default layout), or unfed")
     args = parser.parse_args()
     app = QApplication([])
     sys.setswitchinterval(0.001)  # as the app itself does
@@ -108,6 +110,12 @@ def main() -> None:
     window.resize(1400, 900)
     window.show()
     network = count_redraws(window)
+    wait_until(app, lambda: getattr(window, "health_view", None) is not None, 60)
+    if args.health == "off":
+        window.controller.snapshot_changed.disconnect(window.health_view.add_snapshot)
+    elif args.health == "shown":
+        window.health_dock.show()
+        window.health_dock.raise_()
     play_once(app, window, 200)  # warm-up: worker start, optimizer imports
     bare, app_rates, late, busy, seconds = [], [], [], [], 0.0
     drawn = dict.fromkeys(redraws(window, network), 0)
@@ -131,6 +139,7 @@ def main() -> None:
     print(f"GUI lateness     {spread(late)} over {len(late)} ticks   (targets: p99 <= 16, max <= 50)")
     print(f"GUI CPU per tick {spread(busy)}")
     print("redraws/s        " + ", ".join(f"{k} {v / seconds:.1f}" for k, v in drawn.items()))
+    print(f"layer health     {args.health}")
 
 
 def spread(values: list[float]) -> str:

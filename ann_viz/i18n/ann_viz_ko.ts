@@ -466,6 +466,89 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
 </context>
 <context>
+    <name>GradientCheck</name>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>%1 entries checked.</source>
+        <translation>항목 %1개를 검사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>%1 of %2 entries checked (a random sample of each large tensor).</source>
+        <translation>항목 %2개 중 %1개를 검사했습니다(큰 텐서는 무작위 표본).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>&lt;b&gt;Gradient check&lt;/b&gt; of %1:</source>
+        <translation>%1의 &lt;b&gt;기울기 검사&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Backprop</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Check all gradients</source>
+        <translation>모든 기울기 검사</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Checking every parameter...</source>
+        <translation>모든 파라미터를 검사하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Compares backprop's dE/dw of every parameter with [E(w + ε) − E(w − ε)] / 2ε on the same batch.</source>
+        <translation>모든 파라미터에 대해 역전파의 dE/dw를 같은 배치에서 구한 [E(w + ε) − E(w − ε)] / 2ε와 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Computed in float64 in the core (the app trains in float32) on the shown batch, dropout off, batch norm on its running statistics; ε = %1.</source>
+        <translation>코어에서 float64로 계산합니다(앱은 float32로 학습). 보이는 배치에서, 드롭아웃은 끄고 배치 정규화는 이동 통계를 씁니다. ε = %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Finite difference</source>
+        <translation>유한 차분</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Parameter</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Relative error</source>
+        <translation>상대 오차</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Worst relative error %1: backprop and the finite differences agree.</source>
+        <translation>최대 상대 오차 %1: 역전파와 유한 차분이 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Worst relative error %1: backprop and the finite differences disagree.</source>
+        <translation>최대 상대 오차 %1: 역전파와 유한 차분이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>Worst relative error %1: close; rounding on tiny gradients, or a kink (ReLU at 0), can do this.</source>
+        <translation>최대 상대 오차 %1: 거의 같습니다. 아주 작은 기울기의 반올림 오차나 꺾인 점(0에서의 ReLU) 때문일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>backprop dE/d%1 = %2</source>
+        <translation>역전파 dE/d%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/check_view.py"/>
+        <source>relative error = %1 %2</source>
+        <translation>상대 오차 = %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <location filename="../ui/training/gradient_plot.py"/>
@@ -476,6 +559,64 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/training/gradient_plot.py"/>
         <source>||dL/dW|| per layer</source>
         <translation>층별 ||dL/dW||</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Activations a per layer</source>
+        <translation>층별 활성값 a</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Brighter: more values in that bin; time runs to the right.</source>
+        <translation>밝을수록 그 구간에 값이 많습니다. 시간은 오른쪽으로 흐릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Few records: set a speed in epochs/s, or step, to record every epoch.</source>
+        <translation>기록이 적습니다. 속도(에포크/초)를 정하거나 스텝으로 진행하면 에포크마다 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Gradients δ = dE/dz per layer (log10 |δ|)</source>
+        <translation>층별 기울기 δ = dE/dz (log10 |δ|)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/install.py"/>
+        <source>Layer health</source>
+        <translation>층 상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Left: one band per layer (its name in the middle, its range at the ends); brighter is more of the layer's values in that bin; time runs to the right, epochs below. Right: ‖Δw‖ / ‖w‖ of each layer's weights per step; about 1e-3 is healthy (dashed line), far below learns nothing, far above is unstable.</source>
+        <translation>왼쪽: 층마다 띠 하나(가운데에 이름, 양 끝에 범위). 밝을수록 그 구간에 그 층의 값이 많습니다. 시간은 오른쪽으로 흐르고 아래에 에포크가 있습니다. 오른쪽: 스텝마다 각 층 가중치의 ‖Δw‖ / ‖w‖. 약 1e-3이 건강하며(점선), 훨씬 아래면 배우지 못하고 훨씬 위면 불안정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/install.py"/>
+        <source>Loading the plots...</source>
+        <translation>그래프를 불러오는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Step or train: each layer's histograms appear here as training runs.</source>
+        <translation>스텝을 진행하거나 학습하세요. 학습이 진행되면 층별 히스토그램이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>Update/weight ratio about 1e-3 is healthy (dashed); %1 is at %2.</source>
+        <translation>업데이트/가중치 비율은 약 1e-3이 건강합니다(점선). %1은 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/view.py"/>
+        <source>‖Δw‖ / ‖w‖</source>
+        <translation>‖Δw‖ / ‖w‖</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1488,26 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation> (다시 보기)</translation>
     </message>
     <message>
+        <location filename="../ui/network/inspector_tabs.py"/>
+        <source>%1 dead</source>
+        <translation>죽은 뉴런 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/inspector_tabs.py"/>
+        <source>%1 saturated</source>
+        <translation>포화 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/inspector_tabs.py"/>
+        <source>Chain rule</source>
+        <translation>연쇄 법칙</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/inspector_tabs.py"/>
+        <source>Gradient check</source>
+        <translation>기울기 검사</translation>
+    </message>
+    <message>
         <location filename="../ui/network/panel.py"/>
         <source>Gradients dE/dw come from a backward pass: use Step phase (up to backward), Step batch, or Play. Grey edges are not known yet.</source>
         <translation>기울기 dE/dw는 역전파에서 나옵니다: ‘단계 한 번’(역전파까지), ‘배치 한 번’, 또는 ‘재생’을 누르세요. 회색 연결선은 아직 값이 없습니다.</translation>
@@ -1375,6 +1536,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/network/panel.py"/>
         <source>Step or train to see the numbers.</source>
         <translation>값을 보려면 한 단계 진행하거나 학습하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/inspector_tabs.py"/>
+        <source>The gradient check needs a batch: step the forward phase.</source>
+        <translation>기울기 검사에는 배치가 필요합니다. 순전파 단계를 진행하세요.</translation>
     </message>
     <message>
         <location filename="../ui/network/panel.py"/>
@@ -1568,6 +1734,44 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/network/describe.py"/>
         <source>δ appears after the backward phase.</source>
         <translation>δ는 역전파 단계가 지나야 나타납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronCurve</name>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>%1 acts on the whole layer at once: no curve of one neuron.</source>
+        <translation>%1은 층 전체에 한꺼번에 작용하므로 뉴런 하나의 곡선이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>%1: sample %2 has z = %3, f′(z) = %4 (the tangent's slope).</source>
+        <translation>%1: 샘플 %2의 z = %3, f′(z) = %4 (접선의 기울기).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>Dead: z ≤ 0 for every sample, so no gradient reaches its weights.</source>
+        <translation>죽은 뉴런: 모든 샘플에서 z ≤ 0이라 가중치에 기울기가 전혀 닿지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>Saturated: |f′(z)| &lt; %1 for every sample, so almost no gradient passes.</source>
+        <translation>포화: 모든 샘플에서 |f′(z)| &lt; %1이라 기울기가 거의 지나가지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>Step the forward phase to see this neuron's z on its activation.</source>
+        <translation>순전파 단계를 진행하면 이 뉴런의 z가 활성화 함수 위에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>samples' z</source>
+        <translation>샘플의 z</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>tangent</source>
+        <translation>접선</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4037,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>The first layer draws lines; deeper layers combine them into curved regions.</source>
         <translation>첫 번째 층은 직선을 긋고, 더 깊은 층은 그 직선들을 조합해 곡선 모양의 영역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/gradient_check.py"/>
+        <source>The gradient check needs a batch: step the forward phase.</source>
+        <translation>기울기 검사에는 배치가 필요합니다. 순전파 단계를 진행하세요.</translation>
     </message>
     <message>
         <location filename="../core/graph/topology.py"/>

@@ -26,6 +26,7 @@ from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
 from .network import add_network_dock
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
+from .health import add_health_dock
 from .landscape import add_landscape_dock
 from .recovery import AUTOSAVE_INTERVAL_MS, Autosaver
 from .status_line import StatusLine
@@ -147,6 +148,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._default_layout_due = False
         add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
         add_data_dock(self)  # the data set and its split (self.data_dock)
+        add_health_dock(self)  # per-layer histograms and update/weight ratios (self.health_dock)
 
     def _loading_plots(self) -> str:
         return self.tr("Loading the plots...")

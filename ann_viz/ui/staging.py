@@ -49,6 +49,19 @@ def after_first_paint(window, callback) -> None:
     _FirstPaint(window, callback)
 
 
+def add_placeholder_dock(window, name: str, title, waiting, area):
+    """A dock named ``name`` (saveState() needs stable names), titled ``title()`` in the current
+    language, holding a placeholder that says ``waiting()`` until :func:`fill_dock` fills it."""
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = QDockWidget(window)
+    window.bind_text(dock.setWindowTitle, title)
+    dock.setObjectName(name)
+    dock.setWidget(Placeholder(waiting))
+    window.addDockWidget(area, dock)
+    return dock
+
+
 def fill_dock(dock, widget) -> None:
     """Put ``widget`` where the dock's placeholder was (the placeholder goes)."""
     old = dock.widget()

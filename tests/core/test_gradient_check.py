@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 import torch
@@ -125,3 +127,13 @@ def test_large_tensors_are_sampled():
     x, y = np.random.default_rng(0).normal(size=(5, 20)), np.zeros((5, 1))
     entries = GradientCheck(graph, params, x, y).check_all(per_parameter=10)
     assert len(entries) == 10 + 10 + 10 + 1  # 600 and 30 sampled to 10; 30 -> 10; the one bias whole
+
+
+def test_check_of_a_snapshot_uses_its_batch_and_running_statistics():
+    from ann_viz.core.inspect.gradient_check import check_snapshot
+    project, snap = snapshot_of("worked-2-2-2")
+    check = check_snapshot(project.graph, snap)
+    assert check.check_all()[0].relative_error <= 1e-9
+    bare = dataclasses.replace(snap, inputs=None)
+    with pytest.raises(ValueError):
+        check_snapshot(project.graph, bare)

@@ -71,7 +71,7 @@ def test_the_window_paints_first_and_the_views_follow_with_all_that_was_reported
     first = report["at_paint"]
     assert first["loaded"] == []  # neither torch nor pyqtgraph before the first paint
     assert first["placeholders"] == sorted(["neurons", "input_plane", "neuron_maps", "hidden_space", "loss",
-                                            "gradients", "loss_landscape"])
+                                            "gradients", "loss_landscape", "healthDock"])
     # Play was pressed before the first paint: the status line says so, or that torch is loading
     assert first["status"] in ("Loading PyTorch...", "Play pressed: training starts as soon as the trainer is ready.")
     assert first["devices"] == 1  # "auto" only, until the training thread lists them

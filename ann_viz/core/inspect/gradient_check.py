@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from ..graph import Graph
+from ..i18n import _t
 from ..torch_module.module import GraphModule
 from ..train.losses import LOSSES
 
@@ -110,3 +111,12 @@ class GradientCheck:
                 rng.choice(count, size=per_parameter, replace=False)
             entries += [self.entry(name, np.unravel_index(int(k), shape)) for k in flat]
         return sorted(entries, key=lambda e: e.relative_error, reverse=True)
+
+
+def check_snapshot(graph: Graph, snapshot, *, l1: float = 0.0, l2: float = 0.0) -> GradientCheck:
+    """The check on the batch a snapshot carries (its inputs and targets) at the weights its forward
+    pass used, batch norm on its running statistics; raises ValueError when it carries no batch."""
+    if snapshot.inputs is None or snapshot.targets is None:
+        raise ValueError(_t("The gradient check needs a batch: step the forward phase."))
+    params = {**dict(snapshot.buffers), **dict(snapshot.params)}
+    return GradientCheck(graph, params, snapshot.inputs, snapshot.targets, l1=l1, l2=l2)

@@ -5,16 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from ..staging import Placeholder, fill_dock
+from ..staging import add_placeholder_dock, fill_dock
 
 
 def add_network_dock(window) -> QDockWidget:
     """Add the "Neurons" dock above the graph editor, with a placeholder until :func:`install_network_view`."""
-    dock = QDockWidget(window)
-    window.bind_text(dock.setWindowTitle, lambda: QCoreApplication.translate("NetworkPanel", "Neurons"))
-    dock.setObjectName("neurons")  # saveState() needs a stable name
-    dock.setWidget(Placeholder(lambda: QCoreApplication.translate("NetworkPanel", "Loading the network view...")))
-    window.addDockWidget(Qt.TopDockWidgetArea, dock)
+    dock = add_placeholder_dock(window, "neurons", lambda: QCoreApplication.translate("NetworkPanel", "Neurons"),
+                                lambda: QCoreApplication.translate("NetworkPanel", "Loading the network view..."),
+                                Qt.TopDockWidgetArea)
     window.network_dock = dock
     QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
     return dock

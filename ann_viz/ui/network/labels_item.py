@@ -52,6 +52,8 @@ class LabelLayer:
         self._shown_lines: list = []
         self.font = QFont()
         self.font.setPointSizeF(max(7.0, self.font.pointSizeF() * 0.85))
+        self.notes: dict[int, str] = {}  # column index -> "2 saturated" (neuron health), after its title
+        self._loss: float | None = None
         self.numbers = TextsItem(self.font, QApplication.palette().text().color())  # "#k" of wide layers
         self.numbers.setZValue(Z_LABELS)
         view_box.addItem(self.numbers)
@@ -64,7 +66,7 @@ class LabelLayer:
         self.numbers.set_texts(np.zeros(0), np.zeros(0), [], (0.0, 0.0))
         self.neuron_labels, self.edge_labels = [], []
         self._neuron_lines, self._shown_lines = [], []
-        self.frame = None
+        self.frame, self.notes = None, {}
 
     def restyle(self) -> None:
         """Text and label backgrounds in the current palette's colours (after a theme switch)."""
@@ -125,10 +127,26 @@ class LabelLayer:
         self._shown_lines = [None] * len(self.neuron_labels)
         for k, item in enumerate(self.edge_labels):
             item.setText(self._edge_text(frame, k, quantity))
-        out = frame.output_column
-        name = column_title(net.columns[out])
-        self.titles[out].setText(name if loss is None else f"{name}\nE = {fmt(loss, 5)}")
+        self._loss = loss
+        self._set_titles(frame.output_column)
         self.place()
+
+    def set_notes(self, notes: dict[int, str]) -> None:
+        """A short note per column after its title (neuron health counts); redrawn only when changed."""
+        if notes != self.notes:
+            self.notes = notes
+            if self.frame is not None:
+                self._set_titles(self.frame.output_column)
+
+    def _set_titles(self, out: int) -> None:
+        for column, title in zip(self.net.columns, self.titles):
+            text = column_title(column)
+            if column.index == out and self._loss is not None:
+                text += f"\nE = {fmt(self._loss, 5)}"
+            if column.index in self.notes:
+                text += " · " + self.notes[column.index]
+            if title.toPlainText() != text:
+                title.setText(text)
 
     def _sync(self, items: list, count: int, anchor, fill=None) -> None:
         while len(items) > count:

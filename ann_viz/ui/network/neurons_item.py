@@ -15,6 +15,7 @@ from .style import HIGHLIGHT, NEGATIVE, POSITIVE, RING_WIDTHS, cosmetic, fill_co
 
 Z_NEURONS = 10
 OUTLINE = QColor(110, 110, 110)
+FLAG_COLOURS = {"saturated": QColor(239, 108, 0), "dead": QColor(33, 33, 33)}  # core.inspect.neuron_health
 BIAS_GAP = 4  # pixels between a neuron and its bias square
 MIN_SIZE_FOR_BIAS = 12
 
@@ -26,8 +27,11 @@ class NeuronLayer:
         self.item.setZValue(Z_NEURONS)
         self.selection = DotsItem()
         self.selection.setZValue(Z_NEURONS + 1)
+        self.flags = DotsItem()  # a small square at the lower right: saturated (orange) or dead (black)
+        self.flags.setZValue(Z_NEURONS + 1)
         view_box.addItem(self.item)
         view_box.addItem(self.selection)
+        view_box.addItem(self.flags)
         self._colours = fill_colours()
         self._selected_pen = cosmetic(HIGHLIGHT, 4.0)
         self.size = 20.0
@@ -75,6 +79,20 @@ class NeuronLayer:
             mask = index == level
             groups.append((dot_pen(self._colours[level], size, square), x[mask], y[mask], (0.0, up)))
         return groups
+
+    def show_flags(self, states: np.ndarray) -> None:
+        """``states``: per drawn neuron, "ok", "saturated" or "dead"."""
+        n = self.neurons
+        groups = []
+        if n is not None and len(states) == len(n.x):
+            corner = (self.size / 2, self.size / 2)
+            side = max(5.0, self.size * 0.35)
+            for state, colour in FLAG_COLOURS.items():
+                mask = states == state
+                if mask.any():
+                    groups.append((dot_pen(QColor(255, 255, 255), side + 2, True), n.x[mask], n.y[mask], corner))
+                    groups.append((dot_pen(colour, side, True), n.x[mask], n.y[mask], corner))
+        self.flags.set_dots(groups)
 
     def select(self, index: int | None) -> None:
         n = self.neurons

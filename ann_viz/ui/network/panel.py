@@ -12,12 +12,13 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from ...core.errors import AnnVizError
 from ...core.inspect import NeuronNet
 from ...core.inspect import quantities as q
 from ...core.inspect.forward import ForwardFill
+from ...core.inspect.neuron_health import network_health
 from ...core.train import Snapshot
 from ..language import Retranslatable
 from ..tr import tr_core
@@ -28,6 +29,7 @@ from .describe import describe
 from .editing import WeightEditing
 from .frame import Frame, FrameBuilder
 from .graph_mirror import GraphMirror
+from .inspector_tabs import InspectorTabs, drawn_states, health_notes
 from .legend import Legend
 from .playback import Playback
 from .timeline_bar import TimelineBar
@@ -65,6 +67,7 @@ class NetworkPanel(Retranslatable, QWidget):
         self._hover: Target | None = None
         self._forward: ForwardFill | None = None
         self._applied: tuple | None = None  # (snapshot, overrides version, the snapshot with them)
+        self.health: dict = {}  # column -> core LayerHealth of the shown snapshot
         self._build_widgets()
         self.editing = WeightEditing(self)
         self.editor = self.editing.editor
@@ -90,15 +93,12 @@ class NetworkPanel(Retranslatable, QWidget):
         self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.info.setMargin(6)
-        scroll = QScrollArea()
-        scroll.setWidget(self.info)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        self.tabs = InspectorTabs(self, self.info)  # the chain rule, its gradient check, f(z); check all
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.legend)
-        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(self.tabs, 1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +133,7 @@ class NetworkPanel(Retranslatable, QWidget):
     def retranslate(self) -> None:
         """The inspector text, the notice, the timeline and the drawing's words, in the new language."""
         self.info.setText(self.describe(self._info_target) if self._info_target is not None else self._hint())
+        self.tabs.retranslate()
         if self.net is None:
             self._rebuild()  # the notice says why the network cannot be drawn
         self._update_timeline()
@@ -208,6 +209,7 @@ class NetworkPanel(Retranslatable, QWidget):
     def set_training_state(self, state: str) -> None:
         self.running = state == "running"
         self.canvas.set_fast(self.running)
+        self.tabs.set_running(self.running)
         self._update_timeline()  # the last snapshots of a run may have come between refreshes
         if not self.running and self.animation.looping:
             self.animation.stop()
@@ -299,9 +301,18 @@ class NetworkPanel(Retranslatable, QWidget):
         scale = float(self.frame.edges.scale[known].max()) if known.any() else None
         self.legend.set_quantity(self.controls.quantity_label(), None if options.per_layer_scale else scale,
                                  options.per_layer_scale)
+        self._show_health(snapshot)
         if self._info_target is not None and (not self.running or self._redrawn_at - self._info_at >= INFO_REFRESH_S):
             self._info_at = self._redrawn_at
-            self.info.setText(self.describe(self._info_target))
+            self._show_info(self._info_target)
+
+    def _show_health(self, snapshot: Snapshot | None) -> None:
+        """Saturated and dead neurons: a mark on each, counts after each layer's title."""
+        health = network_health(self.net, snapshot) if snapshot is not None and self.net is not None else {}
+        n = self.frame.neurons
+        self.canvas.neurons.show_flags(drawn_states(health, n.column, n.j))
+        self.canvas.labels.set_notes(health_notes(health))
+        self.health = health
 
     def _missing(self, snapshot: Snapshot | None, quantity: str, sample: int | None = None) -> str:
         """Why the drawing lacks numbers, in a sentence ("" when nothing is missing)."""
@@ -355,6 +366,7 @@ class NetworkPanel(Retranslatable, QWidget):
     def shutdown(self) -> None:
         self._timer.stop()
         self.animation.stop()
+        self.tabs.shutdown()
 
     # ----- timeline ------------------------------------------------------------------------------------
     def _update_timeline(self) -> None:
@@ -415,12 +427,17 @@ class NetworkPanel(Retranslatable, QWidget):
         if target.kind in ("edge", "path"):
             self._info_target = target
             self.info.setText(text)
+            self.tabs.show_target(target)
         QToolTip.showText(global_pos, text, self.canvas)
+
+    def _show_info(self, target: Target) -> None:
+        self.info.setText(self.describe(target))
+        self.tabs.show_target(target)
 
     @Slot(object)
     def _clicked(self, target: Target) -> None:
         self._info_target = target
-        self.info.setText(self.describe(target))
+        self._show_info(target)
         if target.kind in ("neuron", "bias"):
             self.canvas.select_neuron(target.column, target.j)
 
