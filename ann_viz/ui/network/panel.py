@@ -18,6 +18,7 @@ from ...core.errors import AnnVizError
 from ...core.inspect import NeuronNet
 from ...core.inspect import quantities as q
 from ...core.inspect.forward import ForwardFill
+from ...core.tours import targets
 from ...core.train import Snapshot
 from ..language import Retranslatable
 from ..tr import tr_core
@@ -90,6 +91,8 @@ class NetworkPanel(Retranslatable, QWidget):
         self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.info.setMargin(6)
+        self.canvas.setObjectName(targets.NETWORK_CANVAS)  # guided tours point at them
+        self.info.setObjectName(targets.CHAIN_RULE_TEXT)
         scroll = QScrollArea()
         scroll.setWidget(self.info)
         scroll.setWidgetResizable(True)
