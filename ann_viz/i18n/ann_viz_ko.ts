@@ -2460,13 +2460,13 @@
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
-        <source>Accuracy is {accuracy}: a single line can put at most three of the four points on the right side, never all four.</source>
-        <translation>정확도는 {accuracy}입니다. 직선 하나로는 네 점 가운데 많아야 세 점만 제자리에 둘 수 있고, 네 점 모두는 결코 안 됩니다.</translation>
+        <source>Accuracy is {accuracy} (PRED {preds}): chance, not learning. XOR needs a hidden layer: open the lesson 'XOR with a 2-2-1 sigmoid network'.</source>
+        <translation>정확도 {accuracy}(예측 {preds}): 학습이 아니라 우연입니다. XOR에는 은닉층이 필요합니다. 'XOR with a 2-2-1 sigmoid network' 실습을 열어 보세요.</translation>
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
-        <source>Accuracy is {accuracy}: one answer for all four points gets only two of them right. XOR needs a hidden layer: open the lesson 'XOR with a 2-2-1 sigmoid network'.</source>
-        <translation>정확도는 {accuracy}입니다. 네 점에 모두 같은 답을 하면 두 점만 맞습니다. XOR에는 은닉층이 필요합니다. 'XOR with a 2-2-1 sigmoid network' 실습을 열어 보세요.</translation>
+        <source>Accuracy is {accuracy}: a single line can put at most three of the four points on the right side, never all four.</source>
+        <translation>정확도는 {accuracy}입니다. 직선 하나로는 네 점 가운데 많아야 세 점만 제자리에 둘 수 있고, 네 점 모두는 결코 안 됩니다.</translation>
     </message>
     <message>
         <location filename="../core/tours/hands_on.py"/>
@@ -3302,8 +3302,8 @@
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
-        <source>PRED vs GOLD: with every output at 0.5, the network gives the same answer for all four points.</source>
-        <translation>예측 대 정답: 출력이 모두 0.5이므로 신경망은 네 점에 모두 같은 답을 합니다.</translation>
+        <source>PRED vs GOLD: the output column reads 0.5 for every point. Whether PRED says 0 or 1 is decided by rounding noise in the 7th decimal, not by anything the network learned.</source>
+        <translation>예측 대 정답: 출력 열은 모든 점에서 0.5입니다. 예측이 0이 될지 1이 될지는 신경망이 배운 무언가가 아니라 소수점 일곱째 자리의 반올림 잡음이 정합니다.</translation>
     </message>
     <message>
         <location filename="../core/data/registry.py"/>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ann_viz.core.tours import TOURS
 from ann_viz.ui.network.canvas import Target
@@ -28,11 +29,19 @@ def ring_target(window) -> str:
     if not overlay.ring.isVisible():
         return ""
     target = overlay.target
-    rect = QRect(target.mapTo(window, target.rect().topLeft()), target.size())
-    assert overlay.ring.geometry().contains(rect), "the ring is around its control"
-    assert not overlay.bubble.geometry().intersects(rect) or target.width() * target.height() > 120_000, \
-        "the bubble never covers a button"
+    seen = overlay.target_rect()  # the part in sight (a table may be half scrolled out of its dock)
+    assert overlay.ring.geometry().contains(seen), "the ring is around its control"
+    if isinstance(target, QPushButton):
+        assert seen == QRect(target.mapTo(window, target.rect().topLeft()), target.size())
+        assert not overlay.bubble.geometry().intersects(seen), "the bubble never covers the button to press"
     return target.objectName()
+
+
+def w5(panel) -> Target:
+    """The edge w5: the first output neuron's weight from the first hidden neuron (layer linear2)."""
+    column = next(c.index for c in panel.net.columns if c.head == "linear2")
+    assert panel.net.weight_label("linear2", 0, 0).startswith("w5")
+    return Target("edge", column, 0, 0, "linear2")
 
 
 def at_step(qtbot, window, index: int, target: str, words: str, timeout=5000) -> None:
@@ -91,8 +100,7 @@ def test_the_gates_tour_checks_the_truth_table_after_a_typed_weight(qtbot, windo
     press_next(qtbot, window)
     at_step(qtbot, window, 2, "network_canvas", "double-click w5")
     panel = window.network_panel
-    target = Target("edge", 3, 0, 0, "linear2")  # w5: from NAND to the output
-    assert panel.net.weight_label("linear2", 0, 0).startswith("w5")
+    target = w5(panel)  # from NAND to the output
     canvas_pos = panel.canvas.mapFromGlobal(panel.canvas.mapToGlobal(panel.canvas.rect().center()))
     assert panel.editing.request(target, panel.canvas.mapToGlobal(canvas_pos))  # what a double-click opens
     qtbot.waitUntil(panel.editor.isVisible, timeout=3000)
@@ -127,3 +135,104 @@ def test_the_lesson_dialog_offers_the_tour(qtbot, window):
     dialog.list.setCurrentRow([i for i in range(dialog.list.count())
                                if dialog.list.item(i).data(Qt.UserRole) == "residual"][0])
     assert not dialog.tour_box.isEnabled() and not dialog.tour_requested()
+
+
+def test_the_perceptron_tour_says_why_the_loss_is_stuck(qtbot, window):
+    start_tour(qtbot, window, "perceptron-xor")
+    at_step(qtbot, window, 0, "network_canvas", "no hidden layer")
+    press_next(qtbot, window)
+    at_step(qtbot, window, 1, "play_button", "Press Play")
+    qtbot.mouseClick(window.training_panel.play_button, Qt.LeftButton)
+    at_step(qtbot, window, 2, "loss", "until the run has finished")
+    qtbot.waitUntil(lambda: check_text(window).startswith("The loss is still 0.6931: why? It is stuck at ln 2"),
+                    timeout=120_000)
+    press_next(qtbot, window)
+    at_step(qtbot, window, 3, "network_canvas", "almost 0")
+    weights = window.controller.latest.params["linear1.weight"]
+    assert abs(weights).max() < 1e-6  # what the step says the student will read
+    press_next(qtbot, window)
+    at_step(qtbot, window, 4, "pred_gold_table", "rounding noise")
+    rows = window.metrics_panel.rows
+    assert {rows.item(i, 0).text() for i in range(4)} == {"0.5"}  # the output column, as the step says
+    qtbot.waitUntil(lambda: "): chance, not learning. XOR needs a hidden layer" in check_text(window),
+                    timeout=10_000)
+
+
+def test_the_worked_example_tour_follows_each_phase(qtbot, window):
+    start_tour(qtbot, window, "worked-2-2-2")
+    press_next(qtbot, window)
+    phase = window.training_panel.step_phase
+    at_step(qtbot, window, 1, "step_phase_button", "forward pass")
+    qtbot.mouseClick(phase, Qt.LeftButton)
+    at_step(qtbot, window, 2, "step_phase_button", "the loss compares", timeout=20_000)
+    qtbot.mouseClick(phase, Qt.LeftButton)
+    qtbot.waitUntil(lambda: check_text(window).startswith("The loss is 0.0240: the mean of"), timeout=10_000)
+    press_next(qtbot, window)
+    at_step(qtbot, window, 3, "step_phase_button", "backward pass")
+    qtbot.mouseClick(phase, Qt.LeftButton)
+    at_step(qtbot, window, 4, "chain_rule_text", "Hover the edge w5")
+    panel = window.network_panel
+    panel._hovered(w5(panel), panel.canvas.mapToGlobal(panel.canvas.rect().center()))  # what a hover does
+    assert "w5" in panel.info.text()  # the ringed text now holds w5's chain rule
+    press_next(qtbot, window)
+    at_step(qtbot, window, 5, "step_phase_button", "update")
+    qtbot.mouseClick(phase, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "The tour is over" in check_text(window), timeout=10_000)
+    assert window.tours.bubble.next_button.text() == "Finish"
+
+
+def test_the_ring_follows_its_control_and_never_takes_its_clicks(qtbot, window):
+    start_tour(qtbot, window, "xor-2-2-1")
+    press_next(qtbot, window)
+    at_step(qtbot, window, 1, "step_epoch_button", "Step epoch")
+    button = window.training_panel.step_epoch
+    before = window.tours.overlay.ring.geometry()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.tours.overlay.ring.geometry() != before, timeout=3000)
+    assert ring_target(window) == "step_epoch_button"
+    moved = window.tours.overlay.ring.geometry()
+    window.addDockWidget(Qt.BottomDockWidgetArea, window.training_dock)  # the student drags the dock
+    qtbot.waitUntil(lambda: window.tours.overlay.ring.geometry() != moved, timeout=3000)
+    assert ring_target(window) == "step_epoch_button"
+    centre = button.mapTo(window, button.rect().center())
+    assert window.childAt(centre) is button  # the ring lets the click through
+    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "The loss of this first epoch" in check_text(window), timeout=20_000)
+
+
+def test_the_bubble_speaks_korean_and_help_restarts_the_tour(qtbot, window):
+    from ann_viz.ui.language import manager
+
+    start_tour(qtbot, window, "gate-xor")
+    press_next(qtbot, window)
+    try:
+        window.set_language("ko")
+        qtbot.waitUntil(lambda: "NAND(가중치 -0.5, -0.5, 편향 0.7)" in bubble_text(window), timeout=3000)
+        assert window.tours.bubble.next_button.text() == "다음"
+        assert "5단계 중 2" in window.tours.bubble.title.text()
+    finally:
+        manager().set_language("en")
+    qtbot.waitUntil(lambda: "NAND (weights -0.5" in bubble_text(window), timeout=3000)
+    qtbot.mouseClick(window.tours.bubble.exit_button, Qt.LeftButton)
+    assert not window.tours.running() and not window.tours.overlay.ring.isVisible()
+    guided = [a for a in window.findChildren(QAction) if a.text() == "&Guided Tour"]
+    guided[0].trigger()
+    assert window.tours.running() and window.tours.index == 0
+    window.tours.exit()
+    open_lesson(qtbot, window, "residual")
+    guided[0].trigger()
+    assert not window.tours.running()
+    assert "no guided tour" in window.statusBar().currentMessage()
+
+
+def test_opening_the_relu_lesson_continues_the_sigmoid_tour_there(qtbot, window):
+    start_tour(qtbot, window, "xor-deep-sigmoid")
+    for _ in range(3):
+        press_next(qtbot, window)  # Next, then Skip past the run
+    at_step(qtbot, window, 3, "", "open the lesson 'Deep: the same network with ReLU'")
+    assert window.tours.bubble.next_button.text() == "Skip"
+    open_lesson(qtbot, window, "xor-deep-relu")
+    qtbot.waitUntil(lambda: window.tours.running() and window.tours.tour.preset == "xor-deep-relu", timeout=3000)
+    at_step(qtbot, window, 0, "gradients", "with ReLU instead of sigmoid")
+    open_lesson(qtbot, window, "residual")  # any other lesson: the tour no longer applies
+    assert not window.tours.running()

@@ -51,12 +51,12 @@ PERCEPTRON = Tour("perceptron-xor", _t("A single-layer perceptron cannot learn X
     Step(_t("The neuron view: the two weights have shrunk to almost 0 (about 1e-7 or less), and so has "
             "the bias. Then z ≈ 0 for every point and sigmoid(0) = 0.5. Hover an edge to read its value."),
          T.NETWORK_CANVAS),
-    Step(_t("PRED vs GOLD: with every output at 0.5, the network gives the same answer for all four "
-            "points."), T.METRICS_TABLE,
+    Step(_t("PRED vs GOLD: the output column reads 0.5 for every point. Whether PRED says 0 or 1 is "
+            "decided by rounding noise in the 7th decimal, not by anything the network learned."),
+         T.METRICS_TABLE,
          check=Check("accuracy_below", 0.75,
-                     _t("Accuracy is {accuracy}: one answer for all four points gets only two of them "
-                        "right. XOR needs a hidden layer: open the lesson 'XOR with a 2-2-1 sigmoid "
-                        "network'."),
+                     _t("Accuracy is {accuracy} (PRED {preds}): chance, not learning. XOR needs a hidden "
+                        "layer: open the lesson 'XOR with a 2-2-1 sigmoid network'."),
                      _t("Accuracy is {accuracy}: a single line can put at most three of the four points "
                         "on the right side, never all four."))),
 ))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 RING_MARGIN = 4
 GAP = 10  # between the ring and the bubble
@@ -162,11 +163,17 @@ class Overlay(QObject):
         self.bubble.hide()
 
     def target_rect(self) -> QRect | None:
-        """The target's rectangle in window coordinates, None when it is not on screen."""
+        """The part of the target in sight (a table half scrolled out of its dock: the visible half),
+        in window coordinates; None when none of it is on screen."""
         target = self.target
         if target is None or not target.isVisible() or target.window() is not self.window:
             return None
-        return QRect(target.mapTo(self.window, QPoint(0, 0)), target.size())
+        seen = QRect(target.mapTo(self.window, QPoint(0, 0)), target.size())
+        parent = target.parentWidget()
+        while parent is not None and parent is not self.window:  # clipped by a scroll area's viewport
+            seen = seen.intersected(QRect(parent.mapTo(self.window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        return None if seen.isEmpty() else seen
 
     def update_now(self) -> None:
         self._due = False
@@ -199,11 +206,14 @@ class Overlay(QObject):
 
 
 def bring_into_view(widget: QWidget) -> None:
-    """Show and raise the dock that holds ``widget`` (a closed dock or a tab behind another)."""
-    parent = widget
+    """Show and raise the dock that holds ``widget`` (a closed dock or a tab behind another), and
+    scroll it into sight where it sits in a scroll area."""
+    parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QDockWidget):
             if not parent.isVisible():
                 parent.show()
             parent.raise_()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
         parent = parent.parentWidget()
