@@ -2461,7 +2461,7 @@
     <message>
         <location filename="../core/tours/xor_tours.py"/>
         <source>Accuracy is {accuracy} (PRED {preds}): chance, not learning. XOR needs a hidden layer: open the lesson 'XOR with a 2-2-1 sigmoid network'.</source>
-        <translation>정확도 {accuracy}(예측 {preds}): 학습이 아니라 우연입니다. XOR에는 은닉층이 필요합니다. 'XOR with a 2-2-1 sigmoid network' 실습을 열어 보세요.</translation>
+        <translation>정확도 {accuracy}(예측 {preds}): 학습이 아니라 우연입니다. XOR에는 은닉층이 필요합니다. '2-2-1 Sigmoid 신경망으로 XOR 풀기' 실습을 열어 보세요.</translation>
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
@@ -3163,7 +3163,7 @@
     <message>
         <location filename="../core/tours/xor_tours.py"/>
         <source>Now compare with ReLU: open the lesson 'Deep: the same network with ReLU' (File &gt; Open Lesson, Ctrl+L). Its tour goes on from there.</source>
-        <translation>이제 ReLU와 비교해 봅시다. 'Deep: the same network with ReLU' 실습을 여세요(파일 &gt; 실습 열기, Ctrl+L). 안내는 거기서 이어집니다.</translation>
+        <translation>이제 ReLU와 비교해 봅시다. '깊은 신경망: 같은 구조를 ReLU로' 실습을 여세요(파일 &gt; 실습 열기, Ctrl+L). 안내는 거기서 이어집니다.</translation>
     </message>
     <message>
         <location filename="../core/tours/hands_on.py"/>
@@ -3661,8 +3661,8 @@
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
-        <source>The loss curve: no long plateau. Open 'Deep: 2-10-10-10-1 sigmoid' again to put the two gradient plots side by side in your mind.</source>
-        <translation>손실 곡선에 긴 정체 구간이 없습니다. 'Deep: 2-10-10-10-1 sigmoid'를 다시 열어 두 기울기 그래프를 나란히 떠올려 보세요.</translation>
+        <source>The loss curve: no long plateau. Open 'Deep: 2-10-10-10-1 sigmoid (vanishing gradient)' again to put the two gradient plots side by side in your mind.</source>
+        <translation>손실 곡선에 긴 정체 구간이 없습니다. '깊은 신경망: 2-10-10-10-1 Sigmoid (기울기 소실)'을 다시 열어 두 기울기 그래프를 나란히 떠올려 보세요.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>

@@ -91,6 +91,6 @@ DEEP_RELU = Tour("xor-deep-relu", _t("Deep: the same network with ReLU"), (
                   "network was still at 0.6931 then."),
                _t("The loss is still {loss}: why? Some ReLUs may have died (always negative input, zero "
                   "gradient). Press Reset and try another seed."))),
-    Step(_t("The loss curve: no long plateau. Open 'Deep: 2-10-10-10-1 sigmoid' again to put the two "
-            "gradient plots side by side in your mind."), T.LOSS_DOCK),
+    Step(_t("The loss curve: no long plateau. Open 'Deep: 2-10-10-10-1 sigmoid (vanishing gradient)' "
+            "again to put the two gradient plots side by side in your mind."), T.LOSS_DOCK),
 ))
