@@ -236,3 +236,24 @@ def test_opening_the_relu_lesson_continues_the_sigmoid_tour_there(qtbot, window)
     at_step(qtbot, window, 0, "gradients", "with ReLU instead of sigmoid")
     open_lesson(qtbot, window, "residual")  # any other lesson: the tour no longer applies
     assert not window.tours.running()
+
+
+def test_open_lesson_with_the_tour_box_checked_starts_the_tour(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ann_viz.ui.lessons import LessonDialog
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LessonDialog)
+        row = [i for i in range(dialog.list.count()) if dialog.list.item(i).data(Qt.UserRole) == "gate-xor"][0]
+        dialog.list.setCurrentRow(row)
+        assert dialog.list.item(row).text().endswith("· guided tour") and dialog.tour_box.isChecked()
+        dialog.accept()
+
+    window.document.undo_stack.setClean()
+    QTimer.singleShot(100, choose)
+    window.open_lesson_dialog()
+    qtbot.waitUntil(lambda: window.tours.running() and window.tours.tour.preset == "gate-xor", timeout=5000)
+    at_step(qtbot, window, 0, "pred_gold_table", "set by hand", timeout=20_000)

@@ -30,6 +30,7 @@ class TourRunner(QObject):
         self.bubble.next_button.clicked.connect(self.next)
         self.bubble.exit_button.clicked.connect(self.exit)
         self.feed.changed.connect(self._state_changed)
+        window.views_built.connect(self._views_built)
 
     # ----- commands ----------------------------------------------------------------------------
     def start(self, preset_id: str | None = None) -> bool:
@@ -80,6 +81,13 @@ class TourRunner(QObject):
         self.step_shown.emit(index)
         self._state_changed()  # a wait may be met already (a run finished before this step)
 
+    @Slot()
+    def _views_built(self) -> None:
+        """At the app's start the plots and the neuron view come later: ring them once they exist."""
+        step = self.current_step()
+        if step is not None and self.overlay.target is None and step.target:
+            self.overlay.point_at(self.target_widget(step))
+
     def target_widget(self, step: Step) -> QWidget | None:
         if not step.target:
             return None
@@ -107,16 +115,20 @@ class TourRunner(QObject):
         self.bubble.next_button.setText(self.tr("Skip") if waiting else self.tr("Finish") if last
                                         else self.tr("Next"))
 
-    def _show_check(self) -> None:
+    def _show_check(self) -> bool:
+        """The check's verdict (or the closing words) under the step's text; True if it changed."""
         step = self.tour.steps[self.index]
         state = self.feed.state
+        text, passed = "", True
         if step.check is not None and (self._done or step.wait.kind == "next"):
             text = tr_core(step.check.template(state)).format(**format_values(state))
-            self.bubble.show_check(text, step.check.passed(state))
+            passed = step.check.passed(state)
         elif self._done and self.index + 1 == len(self.tour.steps):
-            self.bubble.show_check(tr_core(FINISHED), True)
-        else:
-            self.bubble.show_check("", True)
+            text = tr_core(FINISHED)
+        if text == self.bubble.check.text() and bool(text) == self.bubble.check.isVisibleTo(self.bubble):
+            return False  # 60 snapshots a second while a run goes on: nothing to lay out again
+        self.bubble.show_check(text, passed)
+        return True
 
     @Slot()
     def _state_changed(self) -> None:
@@ -127,9 +139,8 @@ class TourRunner(QObject):
             self._lesson_changed(step)
             return
         if self._done or step.wait.kind == "next":
-            if step.check is not None and step.wait.kind == "next":
-                self._show_check()  # the numbers it reads may still be arriving
-                self.overlay.update_now()
+            if step.check is not None and step.wait.kind == "next" and self._show_check():
+                self.overlay.update_now()  # the numbers it reads arrived or changed
             return
         if not step.wait.met(self._start, state):
             return
