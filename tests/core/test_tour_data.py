@@ -70,7 +70,7 @@ def test_waits_count_what_happened_since_the_step_began():
 def test_checks_read_the_loss_the_panel_shows_and_say_both_outcomes():
     stuck = Check("loss_near", 0.6931, "stuck at {loss}", "moved to {loss}")
     assert stuck.message(TourState(loss=0.6931472)) == "stuck at 0.6931"
-    assert stuck.message(TourState(loss=0.0012345)) == "moved to 0.0012"
+    assert stuck.message(TourState(loss=0.0012345)) == "moved to 0.00123"
     assert stuck.message(TourState(eval_loss=0.6932)) == "stuck at 0.6932"  # no training loss: the evaluated one
     assert stuck.message(TourState()) == "moved to —"
     gates = Check("preds_equal", ("0", "1", "1", "0"), "{preds}", "not XOR: {preds}")

@@ -125,7 +125,8 @@ def shown_loss(state: TourState) -> float | None:
 def format_values(state: TourState) -> dict[str, str]:
     """The fields a check's message may name, as the student reads them."""
     loss = shown_loss(state)
-    return {"loss": "—" if loss is None else f"{loss:.4f}",
+    # four decimals as the notes print a plateau (0.6931); three digits for a small loss (0.00123)
+    return {"loss": "—" if loss is None else f"{loss:.4f}" if abs(loss) >= 0.01 else f"{loss:.3g}",
             "accuracy": "—" if state.accuracy is None else f"{state.accuracy:.2f}",
             "preds": " ".join(state.preds) or "—",
             "epoch": str(state.epoch)}
