@@ -4255,8 +4255,8 @@
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
-        <source>Watch the per-layer gradients: from the first epoch every layer's gradient is between 0.01 and 0.1, a hundred times the sigmoid network's, and linear1's is close to the others. Where a ReLU is active its slope is 1, so the gradient reaches the first layer without shrinking. Wait until the run has finished.</source>
-        <translation>층별 기울기를 보세요. 첫 에포크부터 모든 층의 기울기가 0.01에서 0.1 사이로 sigmoid 신경망의 백 배이고, linear1도 다른 층과 비슷합니다. ReLU가 켜진 곳에서는 기울기(경사)가 1이므로 기울기가 줄지 않고 첫 층까지 닿습니다. 학습이 끝날 때까지 기다리세요.</translation>
+        <source>Watch the per-layer gradients: from the first epoch every layer's gradient is about 0.01 to 0.1, a hundred times the sigmoid network's or more, and linear1's is close to the others. Where a ReLU is active its slope is 1, so the gradient reaches the first layer without shrinking. Wait until the run has finished.</source>
+        <translation>층별 기울기를 보세요. 첫 에포크부터 모든 층의 기울기가 대략 0.01에서 0.1로 sigmoid 신경망의 백 배 이상이고, linear1도 다른 층과 비슷합니다. ReLU가 켜진 곳에서는 기울기(경사)가 1이므로 기울기가 줄지 않고 첫 층까지 닿습니다. 학습이 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>

@@ -150,6 +150,7 @@ def test_the_perceptron_tour_says_why_the_loss_is_stuck(qtbot, window):
     at_step(qtbot, window, 3, "network_canvas", "almost 0")
     weights = window.controller.latest.params["linear1.weight"]
     assert abs(weights).max() < 1e-6  # what the step says the student will read
+    assert abs(window.controller.latest.params["linear1.bias"]).max() < 1e-6
     press_next(qtbot, window)
     at_step(qtbot, window, 4, "pred_gold_table", "rounding noise")
     rows = window.metrics_panel.rows

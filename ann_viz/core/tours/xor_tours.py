@@ -82,9 +82,9 @@ DEEP_RELU = Tour("xor-deep-relu", _t("Deep: the same network with ReLU"), (
     Step(_t("The same 2-10-10-10-1 network as in the sigmoid lesson, with ReLU instead of sigmoid, "
             "learning rate 0.1 and 3,001 epochs. Watch the same Gradients plot."), T.GRADIENT_DOCK),
     Step(_t("Press Play."), T.PLAY, Wait("play_pressed")),
-    Step(_t("Watch the per-layer gradients: from the first epoch every layer's gradient is between 0.01 "
-            "and 0.1, a hundred times the sigmoid network's, and linear1's is close to the others. Where a "
-            "ReLU is active its slope is 1, so the gradient reaches the first layer without shrinking. Wait "
+    Step(_t("Watch the per-layer gradients: from the first epoch every layer's gradient is about 0.01 to "
+            "0.1, a hundred times the sigmoid network's or more, and linear1's is close to the others. Where "
+            "a ReLU is active its slope is 1, so the gradient reaches the first layer without shrinking. Wait "
             "until the run has finished."), T.GRADIENT_DOCK, Wait("run_finished"),
          Check("loss_below", 0.01,
                _t("The loss is {loss} after 3,001 epochs; it fell below 0.001 by epoch 1,000. The sigmoid "
