@@ -258,3 +258,22 @@ def test_open_lesson_with_the_tour_box_checked_starts_the_tour(qtbot, window):
     window.open_lesson_dialog()
     qtbot.waitUntil(lambda: window.tours.running() and window.tours.tour.preset == "gate-xor", timeout=5000)
     at_step(qtbot, window, 0, "pred_gold_table", "set by hand", timeout=20_000)
+
+
+def test_the_optimizer_tour_reads_the_final_loss_and_goes_on_in_the_next_optimizer(qtbot, window):
+    start_tour(qtbot, window, "optimizer-sgd")
+    at_step(qtbot, window, 0, "settings", "Hyper-parameters tab")
+    press_next(qtbot, window)
+    at_step(qtbot, window, 1, "play_button", "Press Play")
+    qtbot.mouseClick(window.training_panel.play_button, Qt.LeftButton)
+    at_step(qtbot, window, 2, "loss", "seven updates")
+    assert window.controller.latest.n_batches == 7  # 200 points in batches of 32, as the step says
+    qtbot.waitUntil(lambda: check_text(window).startswith("The last epoch's training loss is 0.1"), timeout=60_000)
+    press_next(qtbot, window)
+    at_step(qtbot, window, 3, "pred_gold_table", "the moons overlap")
+    qtbot.waitUntil(lambda: check_text(window) in ("Accuracy 0.95.", "Accuracy 0.96."), timeout=10_000)
+    press_next(qtbot, window)
+    at_step(qtbot, window, 4, "", "open another optimizer lesson")
+    open_lesson(qtbot, window, "optimizer-adam")
+    qtbot.waitUntil(lambda: window.tours.running() and window.tours.tour.preset == "optimizer-adam", timeout=3000)
+    at_step(qtbot, window, 0, "settings", "Hyper-parameters tab")
