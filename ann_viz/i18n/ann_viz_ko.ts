@@ -1007,8 +1007,23 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     <name>LessonDialog</name>
     <message>
         <location filename="../ui/lessons.py"/>
+        <source>A bubble points at each control to press, waits for you, and explains what changed. Help &gt; Guided Tour starts it again.</source>
+        <translation>말풍선이 누를 컨트롤을 가리키고, 누를 때까지 기다린 뒤 무엇이 바뀌었는지 설명합니다. 도움말 &gt; 따라 하기 안내로 다시 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
         <source>Open Lesson</source>
         <translation>실습 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>Start guided tour</source>
+        <translation>따라 하기 안내 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>guided tour</source>
+        <translation>따라 하기 안내</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1138,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/main_window.py"/>
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>&amp;Guided Tour</source>
+        <translation>따라 하기 안내(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -2338,6 +2358,47 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
 </context>
 <context>
+    <name>TourRunner</name>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Exit tour</source>
+        <translation>안내 끝내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Finish</source>
+        <translation>마침</translation>
+    </message>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Guided tour: %1 · step %2 of %3</source>
+        <translation>따라 하기 안내: %1 · %3단계 중 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../ui/tour/runner.py"/>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>Tours</name>
+    <message>
+        <location filename="../ui/tour/install.py"/>
+        <source>This lesson has no guided tour. File &gt; Open Lesson marks the lessons that have one.</source>
+        <translation>이 실습에는 따라 하기 안내가 없습니다. 파일 &gt; 실습 열기에서 안내가 있는 실습을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../ui/training/panel.py"/>
@@ -2976,6 +3037,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/xor_tours.py"/>
         <source>A single-layer perceptron cannot learn XOR</source>
         <translation>단층 퍼셉트론은 XOR을 학습하지 못한다</translation>
     </message>
@@ -2993,6 +3055,26 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>AND gate: a perceptron with hand-set weights</source>
         <translation>AND 게이트: 가중치를 직접 정한 퍼셉트론</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Accuracy is {accuracy} (PRED {preds}): chance, not learning. XOR needs a hidden layer: open the lesson 'XOR with a 2-2-1 sigmoid network'.</source>
+        <translation>정확도 {accuracy}(예측 {preds}): 학습이 아니라 우연입니다. XOR에는 은닉층이 필요합니다. '2-2-1 Sigmoid 신경망으로 XOR 풀기' 실습을 열어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Accuracy is {accuracy}: a single line can put at most three of the four points on the right side, never all four.</source>
+        <translation>정확도는 {accuracy}입니다. 직선 하나로는 네 점 가운데 많아야 세 점만 제자리에 둘 수 있고, 네 점 모두는 결코 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Accuracy {accuracy}.</source>
+        <translation>정확도 {accuracy}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Accuracy {accuracy}: below 0.9. Train longer or compare with Adam.</source>
+        <translation>정확도 {accuracy}: 0.9보다 낮습니다. 더 오래 학습하거나 Adam과 비교해 보세요.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3141,6 +3223,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>'{name}'을(를) 나눌 수 없습니다: 샘플 {n}개에서 검증 {val:.0%}, 테스트 {test:.0%}를 떼면 학습할 데이터가 남지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Change a weight: double-click w5, the edge from the NAND neuron to the output, type -2 and press Enter.</source>
+        <translation>가중치를 바꿔 봅시다. NAND 뉴런에서 출력으로 가는 간선 w5를 더블클릭하고 -2를 입력한 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
         <location filename="../core/data/choice.py"/>
         <source>Circle</source>
         <translation>원</translation>
@@ -3276,11 +3363,13 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/xor_tours.py"/>
         <source>Deep: 2-10-10-10-1 sigmoid (vanishing gradient)</source>
         <translation>깊은 신경망: 2-10-10-10-1 Sigmoid (기울기 소실)</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/xor_tours.py"/>
         <source>Deep: the same network with ReLU</source>
         <translation>깊은 신경망: 같은 구조를 ReLU로</translation>
     </message>
@@ -3370,6 +3459,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>모든 숫자가 노트와 같습니다. dE/dw5 = dE/do1 * do1/dz3 * dz3/dw5이고, 학습률 0.5로 한 번 업데이트하면 각 가중치는 자기 기울기의 -0.5배만큼 움직입니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Every optimizer lesson trains the same 2-10-10-1 tanh network on the same noisy moons, in mini-batches of 32, for 301 epochs. The Hyper-parameters tab shows this lesson's optimizer and learning rate.</source>
+        <translation>모든 옵티마이저 실습은 같은 2-10-10-1 tanh 신경망을 같은 잡음 섞인 moons 데이터로, 미니배치 32개씩 301 에포크 동안 학습합니다. 하이퍼파라미터 탭에서 이 실습의 옵티마이저와 학습률을 볼 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Explicit biases</source>
         <translation>직접 지정한 편향</translation>
@@ -3383,6 +3477,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>Features</source>
         <translation>특성 수</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Finished: the loss is {loss}. The flat part at 0.6931 was the network answering 0.5 everywhere; once the two hidden lines found their places, the loss fell.</source>
+        <translation>끝났습니다. 손실은 {loss}입니다. 0.6931의 평평한 구간은 신경망이 모든 점에 0.5로 답하던 때입니다. 두 은닉 직선이 제자리를 찾자 손실이 떨어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Four Linear layers with a sigmoid after each. The Gradients plot will draw, every epoch, the size of dE/dW of each layer on a log scale.</source>
+        <translation>Linear 층 네 개 뒤마다 sigmoid가 있습니다. 기울기 그래프는 에포크마다 각 층의 dE/dW 크기를 로그 눈금으로 그립니다.</translation>
     </message>
     <message>
         <location filename="../core/metrics.py"/>
@@ -3410,6 +3514,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>헤비사이드 계단 함수: z &gt; 0이면 1, 아니면 0. 순전파 전용: 쓸모 있는 기울기가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Hover the edge w5 (from the first hidden neuron to the first output) in the neuron view. This text shows its chain rule with the real numbers: dE/dw5 = dE/do1 · do1/dz3 · dz3/dw5.</source>
+        <translation>뉴런 보기에서 간선 w5(첫 번째 은닉 뉴런에서 첫 번째 출력으로)에 마우스를 올리세요. 이 글에 실제 숫자로 연쇄 법칙이 나옵니다: dE/dw5 = dE/do1 · do1/dz3 · dz3/dw5.</translation>
+    </message>
+    <message>
         <location filename="../core/data/mnist.py"/>
         <source>IDX file '{path}' cannot be read: permission denied.</source>
         <translation>IDX 파일 '{path}'을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
@@ -3428,6 +3537,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>Identity</source>
         <translation>항등(Identity)</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>In the neuron view, the first hidden neuron is NAND (weights -0.5, -0.5, bias 0.7), the second OR (0.6, 0.6, bias -0.5), and the output neuron is AND of the two (0.5, 0.5, bias -0.7). Each applies a step: 1 if z &gt; 0, else 0. Click a neuron to read its z.</source>
+        <translation>뉴런 보기에서 첫 번째 은닉 뉴런은 NAND(가중치 -0.5, -0.5, 편향 0.7), 두 번째는 OR(0.6, 0.6, 편향 -0.5)이고, 출력 뉴런은 둘의 AND(0.5, 0.5, 편향 -0.7)입니다. 각 뉴런은 계단 함수를 씁니다: z &gt; 0이면 1, 아니면 0. 뉴런을 클릭하면 z를 읽을 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -3657,6 +3771,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>특성마다 배치 전체로 정규화한 뒤 크기를 조정하고 이동합니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Nothing is trained in this lesson: every weight was set by hand. PRED vs GOLD lists the network's answers for (0,0), (0,1), (1,0), (1,1).</source>
+        <translation>이 실습에서는 아무것도 학습하지 않습니다. 가중치는 모두 손으로 정했습니다. 예측 대 정답 표에 (0,0), (0,1), (1,0), (1,1)에 대한 신경망의 답이 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Nothing to train (0 epochs): read PRED vs GOLD in the Metrics panel, then click the neuron in the neuron view and read z = 0.5 x1 + 0.5 x2 - 0.7.</source>
         <translation>학습할 것이 없습니다(0 에포크). 지표 창에서 PRED와 GOLD를 읽은 뒤, 뉴런 보기에서 뉴런을 클릭해 z = 0.5 x1 + 0.5 x2 - 0.7 값을 확인하세요.</translation>
@@ -3675,6 +3794,26 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>Nothing to train: the weights are set by hand to -0.5, -0.5 and the bias to 0.7. Read PRED vs GOLD in the Metrics panel.</source>
         <translation>학습할 것이 없습니다. 가중치는 손으로 -0.5, -0.5, 편향은 0.7로 정해 두었습니다. 지표 창에서 PRED와 GOLD를 읽어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Now compare with ReLU: open the lesson 'Deep: the same network with ReLU' (File &gt; Open Lesson, Ctrl+L). Its tour goes on from there.</source>
+        <translation>이제 ReLU와 비교해 봅시다. '깊은 신경망: 같은 구조를 ReLU로' 실습을 여세요(파일 &gt; 실습 열기, Ctrl+L). 안내는 거기서 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Now open another optimizer lesson (File &gt; Open Lesson, Ctrl+L) and compare its curve with this one. After 301 epochs SGD and Adadelta end near 0.16, AdaGrad near 0.15, Momentum, RMSProp and Adam near 0.10.</source>
+        <translation>이제 다른 옵티마이저 실습을 열어(파일 &gt; 실습 열기, Ctrl+L) 곡선을 이것과 비교해 보세요. 301 에포크 뒤 SGD와 Adadelta는 0.16 근처, AdaGrad는 0.15 근처, Momentum, RMSProp, Adam은 0.10 근처에서 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Now press Ctrl+Z (Edit &gt; Undo) to put the lesson's weight back.</source>
+        <translation>이제 Ctrl+Z(편집 &gt; 실행 취소)를 눌러 실습의 가중치를 되돌리세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Now press Play: training runs 10,001 epochs as fast as it can.</source>
+        <translation>이제 재생을 누르세요. 10,001 에포크를 최대한 빨리 학습합니다.</translation>
     </message>
     <message>
         <location filename="../core/export/registry.py"/>
@@ -3745,6 +3884,61 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>Over-fitting: a big network on noisy moons</source>
         <translation>과적합: 잡음 섞인 반달(moons) 데이터를 배우는 큰 신경망</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED is now {preds}: the truth table follows the weight you typed at once, without training. (With w5 = -2 it reads 0 0 0 0.)</source>
+        <translation>이제 예측은 {preds}입니다. 진리표는 학습 없이 입력한 가중치를 곧바로 따릅니다. (w5 = -2이면 0 0 0 0이 됩니다.)</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED is now {preds}: with w5 = -2 the output's z = -2·NAND + 0.5·OR - 0.7 never rises above 0. The truth table changed at once, without training.</source>
+        <translation>이제 예측은 {preds}입니다. w5 = -2이면 출력의 z = -2·NAND + 0.5·OR - 0.7은 결코 0보다 커지지 않습니다. 진리표가 학습 없이 곧바로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED reads {preds} again: XOR is back. A hidden layer (NAND and OR) made it possible; no single neuron can do it.</source>
+        <translation>예측이 다시 {preds}입니다. XOR이 돌아왔습니다. 은닉층(NAND와 OR) 덕분에 가능했고, 뉴런 하나로는 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>PRED reads {preds} and accuracy is {accuracy}: every point is right.</source>
+        <translation>예측은 {preds}, 정확도는 {accuracy}입니다. 모든 점이 맞았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>PRED reads {preds}, accuracy {accuracy}: not every point is right yet. Train longer, or Reset and try another seed.</source>
+        <translation>예측은 {preds}, 정확도는 {accuracy}입니다. 아직 모든 점이 맞지는 않습니다. 더 오래 학습하거나, 초기화한 뒤 다른 시드로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED reads {preds}, not 0 1 1 0: a weight was changed. Edit &gt; Undo brings the lesson's weights back.</source>
+        <translation>예측이 0 1 1 0이 아니라 {preds}입니다. 가중치가 바뀌었습니다. 편집 &gt; 실행 취소로 실습의 가중치를 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED reads {preds}. Undo again until it reads 0 1 1 0.</source>
+        <translation>예측은 {preds}입니다. 0 1 1 0이 될 때까지 다시 실행 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED reads {preds}: XOR, without a single epoch of training.</source>
+        <translation>예측은 {preds}입니다. 한 에포크도 학습하지 않고 XOR입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>PRED vs GOLD and the accuracy: the moons overlap (noise 0.3), so a few points stay on the wrong side whatever the optimizer.</source>
+        <translation>예측 대 정답과 정확도: 두 moons가 겹치므로(잡음 0.3) 어떤 옵티마이저를 써도 몇 점은 반대편에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>PRED vs GOLD: the network's answer for each of the four points next to the right one.</source>
+        <translation>예측 대 정답: 네 점 각각에 대한 신경망의 답이 정답 옆에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>PRED vs GOLD: the output column reads 0.5 for every point. Whether PRED says 0 or 1 is decided by rounding noise in the 7th decimal, not by anything the network learned.</source>
+        <translation>예측 대 정답: 출력 열은 모든 점에서 0.5입니다. 예측이 0이 될지 1이 될지는 신경망이 배운 무언가가 아니라 소수점 일곱째 자리의 반올림 잡음이 정합니다.</translation>
     </message>
     <message>
         <location filename="../core/data/registry.py"/>
@@ -3827,9 +4021,35 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>‘재생’을 누르세요(미니배치 크기 32가 이미 설정되어 있습니다). 그다음 학습 손실과 지표 창의 손실을 비교해 보세요.</translation>
     </message>
     <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Press Play and let it train for 10,001 epochs.</source>
+        <translation>재생을 누르고 10,001 에포크 동안 학습하게 두세요.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Press Play and watch the loss. Step one epoch at a time near the start, then let it run.</source>
         <translation>‘재생’을 누르고 손실이 어떻게 변하는지 지켜보세요. 학습 초반에는 ‘에포크 한 번’으로 한 에포크씩 넘겨 보고, 그다음에는 끝까지 돌아가게 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Press Play.</source>
+        <translation>재생을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Press Step epoch once: one forward pass over the four points, the loss, the backward pass and one update of every weight.</source>
+        <translation>'에포크 한 번'을 한 번 누르세요. 네 점에 대한 순전파 한 번, 손실, 역전파, 그리고 모든 가중치의 갱신 한 번입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Press Step phase again: the loss compares the outputs with the targets 0.4 and 0.6.</source>
+        <translation>'단계 한 번'을 다시 누르세요. 손실이 출력을 목표값 0.4, 0.6과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Press Step phase: the forward pass. Each neuron computes z = Σ w·a (this network has no biases) and a = sigmoid(z); pulses run left to right.</source>
+        <translation>'단계 한 번'을 누르세요: 순전파입니다. 각 뉴런이 z = Σ w·a(이 신경망에는 편향이 없습니다)와 a = sigmoid(z)를 계산하고, 펄스가 왼쪽에서 오른쪽으로 흐릅니다.</translation>
     </message>
     <message>
         <location filename="../core/train/config.py"/>
@@ -3944,6 +4164,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>‘단계 한 번’으로 순전파, 손실, 역전파, 가중치 업데이트를 한 단계씩 진행해 보세요. w5 연결선 위에 마우스를 올려 보세요.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Step phase once more: the backward pass. dE/d(output) goes back through every edge; pulses run right to left.</source>
+        <translation>'단계 한 번'을 한 번 더: 역전파입니다. dE/d(출력)이 모든 간선을 거쳐 거꾸로 전해지고, 펄스가 오른쪽에서 왼쪽으로 흐릅니다.</translation>
+    </message>
+    <message>
         <location filename="../core/train/plateau.py"/>
         <source>Stuck at {loss:.4f}: the loss of answering {half} for every sample.</source>
         <translation>{loss:.4f}에 멈췄습니다: 모든 샘플에 {half}(이)라고 답할 때의 손실입니다.</translation>
@@ -4050,9 +4275,34 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>그래프에 순환이 있습니다: {names}.</translation>
     </message>
     <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The input plane shows the new answer over the whole square, not only at the four corners.</source>
+        <translation>입력 평면은 네 꼭짓점만이 아니라 정사각형 전체에 새 답을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The input plane: the two lines are where each hidden neuron's z = 0. Together they cut out a band that holds (0,1) and (1,0) and leaves out (0,0) and (1,1): XOR is separated.</source>
+        <translation>입력 평면: 두 직선은 각 은닉 뉴런의 z = 0인 곳입니다. 둘이 함께 (0,1)과 (1,0)을 담고 (0,0)과 (1,1)은 빼는 띠를 잘라 냅니다. XOR이 분리되었습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/data/textfile.py"/>
         <source>The label column for {file} must be a whole number, not {column!r}.</source>
         <translation>{file}의 레이블 열은 정수여야 합니다 ({column!r}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The last Step phase: the update. Every weight moves by -0.5 times its gradient; hover w5 again and compare with the notes' new value.</source>
+        <translation>마지막 '단계 한 번': 갱신입니다. 모든 가중치가 기울기의 -0.5배만큼 움직입니다. w5에 다시 마우스를 올려 강의 노트의 새 값과 비교해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The last epoch's training loss is still {loss}: this optimizer has not got far in 301 epochs with this learning rate.</source>
+        <translation>마지막 에포크의 학습 손실이 아직 {loss}입니다. 이 학습률로는 이 옵티마이저가 301 에포크 동안 멀리 가지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The last epoch's training loss is {loss}. Remember it and the shape of the curve: how fast did it fall in the first 50 epochs?</source>
+        <translation>마지막 에포크의 학습 손실은 {loss}입니다. 이 값과 곡선의 모양을 기억해 두세요. 처음 50 에포크 동안 얼마나 빨리 떨어졌나요?</translation>
     </message>
     <message>
         <location filename="../core/train/config.py"/>
@@ -4070,9 +4320,69 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>손실 함수가 Sigmoid를 직접, 수치적으로 더 안전한 방법으로 적용합니다. 예측은 로짓 &gt; 0인지로 정합니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss curve: no long plateau. Open 'Deep: 2-10-10-10-1 sigmoid (vanishing gradient)' again to put the two gradient plots side by side in your mind.</source>
+        <translation>손실 곡선에 긴 정체 구간이 없습니다. '깊은 신경망: 2-10-10-10-1 Sigmoid (기울기 소실)'을 다시 열어 두 기울기 그래프를 나란히 떠올려 보세요.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>The loss gets stuck at 0.6931 = ln 2: one line can never separate XOR, so the best the network can do is answer 0.5 everywhere.</source>
         <translation>손실이 0.6931 = ln 2에서 더 내려가지 않습니다. 직선 하나로는 XOR을 결코 나눌 수 없으므로, 이 신경망이 할 수 있는 최선은 모든 입력에 0.5라고 답하는 것뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is still {loss}: why? It is stuck at ln 2 = 0.6931. A single line cannot separate XOR, so the best the neuron can do is answer 0.5 for every point.</source>
+        <translation>손실이 아직 {loss}입니다. 왜일까요? ln 2 = 0.6931에 갇혔습니다. 직선 하나로는 XOR을 나눌 수 없으므로, 뉴런이 할 수 있는 최선은 모든 점에 0.5로 답하는 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is still {loss}: why? Some ReLUs may have died (always negative input, zero gradient). Press Reset and try another seed.</source>
+        <translation>손실이 아직 {loss}입니다. 왜일까요? 몇몇 ReLU가 죽었을 수 있습니다(입력이 늘 음수라 기울기가 0). 초기화를 누르고 다른 시드로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is still {loss}: why? The gradients that reach the first layers are too small to move them: the vanishing gradient.</source>
+        <translation>손실이 아직 {loss}입니다. 왜일까요? 앞쪽 층에 닿는 기울기가 너무 작아 가중치를 움직이지 못합니다. 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is still {loss}: why? The network is stuck on the plateau at ln 2 = 0.6931, answering 0.5 everywhere. Press Reset and try another seed or more epochs in the Hyper-parameters.</source>
+        <translation>손실이 아직 {loss}입니다. 왜일까요? 신경망이 ln 2 = 0.6931의 정체 구간에 갇혀 모든 점에 0.5로 답하고 있습니다. 초기화를 누르고 하이퍼파라미터에서 다른 시드나 더 많은 에포크로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is {loss} after 3,001 epochs; it fell below 0.001 by epoch 1,000. The sigmoid network was still at 0.6931 then.</source>
+        <translation>3,001 에포크 뒤 손실은 {loss}이고, 1,000 에포크 무렵에 이미 0.001 아래로 떨어졌습니다. sigmoid 신경망은 그때 아직 0.6931이었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is {loss}, but look at the loss curve: it stayed near 0.6931 until about epoch 5,000 before it escaped. Small gradients, slow learning.</source>
+        <translation>손실은 {loss}이지만 손실 곡선을 보세요. 5,000 에포크 무렵까지 0.6931 근처에 머물다가 빠져나왔습니다. 기울기가 작으면 학습이 느립니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss is {loss}, not 0.6931: did you change the network, the data or the settings?</source>
+        <translation>손실이 0.6931이 아니라 {loss}입니다. 신경망, 데이터, 설정을 바꾸었나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The loss is {loss}: the mean of (0.4 - o1)² and (0.6 - o2)², with o1 ≈ 0.6094 and o2 ≈ 0.6638, as in the notes.</source>
+        <translation>손실은 {loss}입니다. o1 ≈ 0.6094, o2 ≈ 0.6638일 때 (0.4 - o1)²과 (0.6 - o2)²의 평균으로, 강의 노트와 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The loss is {loss}; the notes have 0.0240. Were the weights or the data changed?</source>
+        <translation>손실은 {loss}이고 강의 노트의 값은 0.0240입니다. 가중치나 데이터가 바뀌었나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss of this first epoch is {loss}. Answering 0.5 for every point would give ln 2 = 0.6931: the random starting weights do no better than that yet.</source>
+        <translation>첫 에포크의 손실은 {loss}입니다. 모든 점에 0.5로 답하면 ln 2 = 0.6931이 됩니다. 무작위 초기 가중치는 아직 그보다 낫지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The loss of this first epoch is {loss}: lower than usual for a random start. Did you change the seed or the weights?</source>
+        <translation>첫 에포크의 손실은 {loss}로, 무작위 시작치고는 낮습니다. 시드나 가중치를 바꾸었나요?</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4141,6 +4451,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>신경망의 예측과 학습에 쓰는 손실 함수.</translation>
     </message>
     <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The neuron view: the two weights have shrunk to almost 0 (about 1e-7 or less), and so has the bias. Then z ≈ 0 for every point and sigmoid(0) = 0.5. Hover an edge to read its value.</source>
+        <translation>뉴런 보기: 두 가중치가 거의 0(1e-7 정도 이하)으로 줄었고, 편향도 마찬가지입니다. 그러면 모든 점에서 z ≈ 0이고 sigmoid(0) = 0.5입니다. 간선에 마우스를 올리면 값을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>The notes' worked example: inputs 0.1 and 0.2, targets 0.4 and 0.6, the weights w1 to w8 set as on the notes' page, sigmoid neurons, mean squared error, learning rate 0.5.</source>
+        <translation>강의 노트의 풀이 예제: 입력 0.1과 0.2, 목표값 0.4와 0.6, 노트에 적힌 대로 정한 가중치 w1~w8, sigmoid 뉴런, 평균 제곱 오차, 학습률 0.5.</translation>
+    </message>
+    <message>
         <location filename="../core/train/config.py"/>
         <source>The number of epochs must be a whole number from 0 to {high}.</source>
         <translation>에포크 수는 0부터 {high}까지의 정수여야 합니다.</translation>
@@ -4174,6 +4494,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/project.py"/>
         <source>The project's training settings are invalid: {reason}</source>
         <translation>프로젝트의 학습 설정이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>The same 2-10-10-10-1 network as in the sigmoid lesson, with ReLU instead of sigmoid, learning rate 0.1 and 3,001 epochs. Watch the same Gradients plot.</source>
+        <translation>sigmoid 실습과 같은 2-10-10-10-1 신경망에 sigmoid 대신 ReLU를 쓰고, 학습률 0.1로 3,001 에포크 학습합니다. 같은 기울기 그래프를 보세요.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4226,6 +4551,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>테스트 비율은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/model.py"/>
+        <source>The tour is over. Try the lesson again on your own, or open another lesson.</source>
+        <translation>안내가 끝났습니다. 혼자서 실습을 다시 해 보거나 다른 실습을 여세요.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>The training loss keeps falling while the validation loss turns up: the network learns the noise. Compare with the L1, L2 and early-stopping lessons.</source>
         <translation>학습 손실은 계속 떨어지는데 검증 손실은 어느 순간부터 다시 올라갑니다. 신경망이 잡음까지 외워 버린 것입니다. L1, L2, 조기 종료 수업과 비교해 보세요.</translation>
@@ -4248,6 +4578,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/hands_on.py"/>
         <source>The worked backprop example (2-2-2)</source>
         <translation>역전파 손계산 예제 (2-2-2)</translation>
     </message>
@@ -4305,6 +4636,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/project.py"/>
         <source>This is not an ann-viz project file.</source>
         <translation>ann-viz 프로젝트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>This network has no hidden layer: one neuron, sigmoid(w1·x1 + w2·x2 + b). Whatever its weights, it can only draw one straight line through the input plane.</source>
+        <translation>이 신경망에는 은닉층이 없습니다. 뉴런 하나, sigmoid(w1·x1 + w2·x2 + b)뿐입니다. 가중치가 무엇이든 입력 평면에 직선 하나만 그을 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/train/preflight.py"/>
@@ -4583,6 +4919,31 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>속도 v = 0.9 v - lr * grad가 관성처럼 걸음을 부드럽게 만들고, 기울기 방향이 꾸준히 같은 쪽으로는 점점 빨라집니다.</translation>
     </message>
     <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Watch the loss curve until the run has finished.</source>
+        <translation>학습이 끝날 때까지 손실 곡선을 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/hands_on.py"/>
+        <source>Watch the loss curve. Each epoch is seven updates, one per mini-batch, so the curve is a little noisy. Wait until the run has finished.</source>
+        <translation>손실 곡선을 보세요. 한 에포크는 미니배치마다 한 번씩 일곱 번 갱신하므로 곡선이 조금 들쭉날쭉합니다. 학습이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Watch the loss curve: it sits near 0.6931 for about two thousand epochs, then falls steeply. Wait until the run has finished.</source>
+        <translation>손실 곡선을 보세요. 약 2,000 에포크 동안 0.6931 근처에 머물다가 가파르게 떨어집니다. 학습이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Watch the per-layer gradients: from the first epoch every layer's gradient is about 0.01 to 0.1, a hundred times the sigmoid network's or more, and linear1's is close to the others. Where a ReLU is active its slope is 1, so the gradient reaches the first layer without shrinking. Wait until the run has finished.</source>
+        <translation>층별 기울기를 보세요. 첫 에포크부터 모든 층의 기울기가 대략 0.01에서 0.1로 sigmoid 신경망의 백 배 이상이고, linear1도 다른 층과 비슷합니다. ReLU가 켜진 곳에서는 기울기(경사)가 1이므로 기울기가 줄지 않고 첫 층까지 닿습니다. 학습이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>Watch the per-layer gradients: in the first epoch linear1, the layer farthest from the loss, gets a gradient about 75 times smaller than linear4 (on the way back every sigmoid multiplies it by its slope, at most 0.25); then all four stay near 1e-4 for thousands of epochs. Wait until the run has finished.</source>
+        <translation>층별 기울기를 보세요. 첫 에포크에서 손실에서 가장 먼 층인 linear1의 기울기는 linear4보다 약 75배 작습니다(거꾸로 가는 길에 sigmoid마다 기울기에 자기 경사, 많아야 0.25를 곱합니다). 그 뒤 네 층 모두 수천 에포크 동안 1e-4 근처에 머뭅니다. 학습이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/lectures.py"/>
         <source>Week 3: Perceptron &amp; Multi Layer Perceptron</source>
         <translation>3주차 발표: 퍼셉트론과 다층 퍼셉트론</translation>
@@ -4634,6 +4995,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/hands_on.py"/>
         <source>XOR from gates: NAND and OR, then AND</source>
         <translation>게이트로 만드는 XOR: NAND와 OR 뒤에 AND</translation>
     </message>
@@ -4649,8 +5011,14 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <location filename="../core/tours/xor_tours.py"/>
         <source>XOR with a 2-2-1 sigmoid network</source>
         <translation>2-2-1 Sigmoid 신경망으로 XOR 풀기</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/xor_tours.py"/>
+        <source>XOR: (0,0) and (1,1) are class 0, (0,1) and (1,0) class 1. No single straight line separates them. The network has two hidden sigmoid neurons; each draws one line in this input plane.</source>
+        <translation>XOR: (0,0)과 (1,1)은 클래스 0, (0,1)과 (1,0)은 클래스 1입니다. 직선 하나로는 나눌 수 없습니다. 이 신경망에는 sigmoid 은닉 뉴런이 두 개 있고, 각각이 이 입력 평면에 직선을 하나씩 긋습니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>

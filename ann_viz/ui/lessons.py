@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.presets import PRESETS, Preset, get_preset
 from ..core.presets.lectures import LECTURES, lecture_numbers
+from ..core.tours import tour_for
 from .tr import tr_core
 
 
@@ -46,7 +47,8 @@ class LessonDialog(QDialog):
         self.list = QListWidget()
         self.page = QTextBrowser()
         for preset in PRESETS:
-            item = QListWidgetItem(tr_core(preset.title))
+            title = tr_core(preset.title)
+            item = QListWidgetItem(title + (" · " + self.tr("guided tour") if tour_for(preset.id) else ""))
             item.setData(Qt.UserRole, preset.id)
             self.list.addItem(item)
             if preset.id == current:
@@ -55,6 +57,11 @@ class LessonDialog(QDialog):
             self.list.setCurrentRow(0)
         self.list.currentItemChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        self.tour_box = QCheckBox(self.tr("Start guided tour"))
+        self.tour_box.setObjectName("start_tour_box")
+        self.tour_box.setChecked(True)
+        self.tour_box.setToolTip(self.tr("A bubble points at each control to press, waits for you, and "
+                                         "explains what changed. Help > Guided Tour starts it again."))
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -63,12 +70,20 @@ class LessonDialog(QDialog):
         row.addWidget(self.page, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.tour_box)
+        bottom.addWidget(buttons, 1)
+        layout.addLayout(bottom)
         self._show(self.list.currentItem())
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.page.setHtml(lesson_html(get_preset(item.data(Qt.UserRole))))
+            self.tour_box.setEnabled(tour_for(item.data(Qt.UserRole)) is not None)
+
+    def tour_requested(self) -> bool:
+        """The selected lesson has a guided tour and the student wants it."""
+        return self.tour_box.isEnabled() and self.tour_box.isChecked()
 
     def selected_id(self) -> str:
         return self.list.currentItem().data(Qt.UserRole)

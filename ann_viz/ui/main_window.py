@@ -38,6 +38,7 @@ from .training.controller import TrainingController
 from .training.metrics_panel import MetricsPanel
 from .training.panel import TrainingPanel
 from .training.settings_form import SettingsForm
+from .tour.install import install_tours, start_tour_of_open_lesson
 
 FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
@@ -76,6 +77,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
+        self.tours = install_tours(self)
         self._restore_settings()
         self._on_replaced()
         self.views_ready = False
@@ -284,6 +286,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for preset in PRESETS:
             self._action(lessons, lambda p=preset: tr_core(p.title),
                          lambda _=False, p=preset.id: self.show_lesson_help(p))
+        self._action(help_menu, lambda: self.tr("&Guided Tour"), lambda: start_tour_of_open_lesson(self))
         self._action(help_menu, lambda: self.tr("&About ann-viz"), self.about)
 
     def _wire(self) -> None:
@@ -422,6 +425,8 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = LessonDialog(self, self.document.project.preset)
         if dialog.exec():
             self.open_lesson(dialog.selected_id())
+            if dialog.tour_requested():
+                self.tours.start(dialog.selected_id())  # only if the lesson did open
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._last_dir(),

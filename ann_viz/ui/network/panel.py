@@ -19,6 +19,7 @@ from ...core.inspect import NeuronNet
 from ...core.inspect import quantities as q
 from ...core.inspect.forward import ForwardFill
 from ...core.inspect.neuron_health import network_health
+from ...core.tours import targets
 from ...core.train import Snapshot
 from ..language import Retranslatable
 from ..tr import tr_core
@@ -93,6 +94,8 @@ class NetworkPanel(Retranslatable, QWidget):
         self.info.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.info.setMargin(6)
+        self.canvas.setObjectName(targets.NETWORK_CANVAS)  # guided tours point at them
+        self.info.setObjectName(targets.CHAIN_RULE_TEXT)
         self.tabs = InspectorTabs(self, self.info)  # the chain rule, its gradient check, f(z); check all
         side = QWidget()
         side_layout = QVBoxLayout(side)

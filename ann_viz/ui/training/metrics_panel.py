@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from ...core.tours import targets
 from ..language import Retranslatable
 
 if TYPE_CHECKING:  # evaluation imports torch; this panel is on screen before torch is loaded
@@ -24,6 +25,7 @@ class MetricsPanel(Retranslatable, QWidget):
         self.summary.setWordWrap(True)
         self.confusion = QTableWidget()
         self.rows = QTableWidget()
+        self.rows.setObjectName(targets.METRICS_TABLE)  # guided tours point at it
         self.confusion_title, self.rows_title = QLabel(), QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.train import Snapshot, TrainConfig
+from ...core.tours import targets
 from ...core.train.plateau import plateau_advice
 from ..language import Retranslatable
 from ..tr import tr_core
@@ -81,6 +82,9 @@ class TrainingPanel(Retranslatable, QWidget):
         self.continue_epochs.setGroupSeparatorShown(False)
         self.continue_button = QPushButton()
         self.speed = QComboBox()
+        for widget, name in ((self.play_button, targets.PLAY), (self.step_epoch, targets.STEP_EPOCH),
+                             (self.step_phase, targets.STEP_PHASE), (self.reset_button, targets.RESET)):
+            widget.setObjectName(name)  # guided tours point at them
         for value, _label in SPEEDS:
             self.speed.addItem("", value)
         self.speed.setCurrentIndex(len(SPEEDS) - 1)
