@@ -214,7 +214,7 @@ class DataPanel(Retranslatable, QWidget):
             config = project.config.with_changes(val_fraction=round(self.val_fraction.value(), 4),
                                                  test_fraction=round(self.test_fraction.value(), 4))
         except AnnVizError as err:
-            self._refuse(lambda: _tr("Not changed: %1").replace("%1", tr_core(str(err))))
+            self._refuse(lambda text=str(err): _tr("Not changed: %1").replace("%1", tr_core(text)))
             return
         data = self.loaded(spec)
         if isinstance(data, str):
@@ -223,7 +223,7 @@ class DataPanel(Retranslatable, QWidget):
         try:
             split_dataset(data, config.val_fraction, config.test_fraction, config.split_seed)
         except AnnVizError as err:
-            self._refuse(lambda: _tr("Not changed: %1").replace("%1", tr_core(str(err))))
+            self._refuse(lambda text=str(err): _tr("Not changed: %1").replace("%1", tr_core(text)))
             return
         if _key(spec) == _key(project.data) and config == project.config:
             self._refuse(lambda: "")
