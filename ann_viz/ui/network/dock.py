@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ..staging import Placeholder, fill_dock
@@ -16,7 +16,6 @@ def add_network_dock(window) -> QDockWidget:
     dock.setWidget(Placeholder(lambda: QCoreApplication.translate("NetworkPanel", "Loading the network view...")))
     window.addDockWidget(Qt.TopDockWidgetArea, dock)
     window.network_dock = dock
-    QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
     return dock
 
 
@@ -40,9 +39,3 @@ def install_network_view(window):
         panel.add_snapshot(controller.latest)
         panel.set_training_state(controller.state)
     return panel
-
-
-def _finish(window, dock: QDockWidget) -> None:
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addAction(dock.toggleViewAction())
