@@ -611,82 +611,82 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;About ann-viz</source>
         <translation>ann-viz 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Auto-layout</source>
         <translation>자동 배치(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Dark Theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Export...</source>
         <translation>내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Lessons</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Open...</source>
         <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Paste</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -778,12 +778,12 @@
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Import &amp;Weights...</source>
         <translation>가중치 가져오기(&amp;W)...</translation>
     </message>
@@ -848,12 +848,12 @@
         <translation>평가 지표</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Open &amp;Lesson...</source>
         <translation>실습 열기(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>학습 준비 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Save &amp;As...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
@@ -898,12 +898,12 @@
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Seed &amp;Sweep...</source>
         <translation>시드 스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
@@ -943,12 +943,12 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
@@ -2052,6 +2052,39 @@
         <location filename="../ui/plane/weight_images.py"/>
         <source>a strip of %1 values</source>
         <translation>값 %1개의 띠</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Build</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Build the network: the graph editor large, layers and inspector at hand (Ctrl+1)</source>
+        <translation>네트워크 만들기: 그래프 편집기를 크게, 레이어와 속성 창을 가까이 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Reset the Layout</source>
+        <translation>배치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Switch Build / Watch</source>
+        <translation>만들기 / 관찰 전환</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Watch</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Watch it learn: the neurons, the input plane and the loss large (Ctrl+2)</source>
+        <translation>학습 관찰: 뉴런, 입력 평면, 손실을 크게 (Ctrl+2)</translation>
     </message>
 </context>
 <context>
