@@ -26,6 +26,15 @@ def settle(app, seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+def save_small(window, path: Path) -> bool:
+    """The window as a 256-colour PNG at the strongest compression (a few tens of KB, for the README)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = window.grab().toImage().convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AvoidDither)
+    return image.save(str(path), "PNG", 0)
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     width, height = (int(v) for v in (sys.argv[2] if len(sys.argv) > 2 else "1280x680").split("x"))
@@ -50,12 +59,12 @@ def main() -> int:
         app.processEvents()
         time.sleep(0.005)
     settle(app, 1.0)  # the throttled plots draw their last frame
-    name = f"{width}x{height}-{language}"
-    ok = window.grab().save(str(out / f"watch-{name}.png"), "PNG")
-    if hasattr(window, "workspace"):
-        window.workspace.set_mode("build")
+    scale = os.environ.get("QT_SCALE_FACTOR", "1")
+    name = f"{width}x{height}-{language}" + ("" if scale == "1" else f"-x{scale}")
+    ok = save_small(window, out / f"watch-{name}.png")
+    window.workspace.set_mode("build")
     settle(app, 1.0)
-    ok = window.grab().save(str(out / f"build-{name}.png"), "PNG") and ok
+    ok = save_small(window, out / f"build-{name}.png") and ok
     size = window.size()
     print(f"{name}: window {size.width()}x{size.height()}, minimum {window.minimumSizeHint().toTuple()}")
     window.document.undo_stack.setClean()

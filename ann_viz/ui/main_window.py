@@ -196,6 +196,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.document.replaced.connect(self._on_replaced)
+        self.workspace.mode_changed.connect(lambda _mode: QTimer.singleShot(0, self.view.fit))  # its new size
         self.document.modified_changed.connect(self._modified_changed)
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from ann_viz.ui.language import manager
@@ -171,3 +172,39 @@ def test_the_neuron_legend_shows_every_row_in_watch(qtbot, window):
     shown = legend.visibleRegion().boundingRect()
     needed = legend.heightForWidth(legend.width())  # its rows, wrapped to the width it has
     assert shown.width() == legend.width() and shown.height() >= needed, (shown, needed)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_lessons_node_text_fits_its_node(qtbot, language, request):
+    """Label, output width, name and parameters of every node in every lesson, in the editor's font:
+    made smaller where needed, never cut ("explic", "predicte" were)."""
+    from ann_viz.core.presets import PRESETS
+    from ann_viz.ui.editor.node_item import NodeItem, fitted
+
+    if language == "ko":
+        request.getfixturevalue("korean")
+    font = QApplication.font()
+    cut = []
+    for preset in PRESETS:
+        for node in preset.project().graph.nodes.values():
+            item = NodeItem(node)
+            item.set_state(784, "")  # the widest output count of the lessons
+            for rect, _align, text, bold in item.texts(font):
+                face = QFont(font)
+                face.setBold(bold)
+                small, shown = fitted(face, text, rect.width())
+                if shown != text or QFontMetricsF(small).horizontalAdvance(shown) > rect.width():
+                    cut.append(f"{preset.id}: {text!r}")
+    assert cut == []
+
+
+def test_a_growing_count_in_the_confusion_matrix_is_never_elided(qtbot, window):
+    """Counts grow while training (the digits lesson: from 9 to 1000s): the column grows with them."""
+    from ann_viz.ui.training.metrics_panel import _fill
+
+    table = window.metrics_panel.confusion
+    labels = ["0", "1"]
+    _fill(table, [["1", "0"], ["0", "2"]], labels, labels)
+    _fill(table, [["123456789", "0"], ["0", "2"]], labels, labels)  # same shape: updated in place
+    item = table.item(0, 0)
+    assert table.fontMetrics().horizontalAdvance(item.text()) <= table.columnWidth(0)
