@@ -27,12 +27,18 @@ def settle(app, seconds: float = 0.4) -> None:
 
 
 def save_small(window, path: Path) -> bool:
-    """The window as a 256-colour PNG at the strongest compression (a few tens of KB, for the README)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage
-
-    image = window.grab().toImage().convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AvoidDither)
-    return image.save(str(path), "PNG", 0)
+    """The window as a PNG; with Pillow installed, quantised to 256 colours (median cut keeps the
+    plane's blue and orange true; Qt's own 8-bit palette turned them purple) for the README."""
+    if not window.grab().save(str(path), "PNG"):
+        return False
+    try:
+        from PIL import Image
+    except ImportError:
+        return True
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+    return True
 
 
 def main() -> int:

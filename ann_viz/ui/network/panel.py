@@ -345,7 +345,7 @@ class NetworkPanel(Retranslatable, QWidget):
             share = 0.72 if wide else 0.8  # below the drawing, the words need less room than beside it
             side = int(total * (1 - share))
             if not wide:
-                side = min(max(side, self.legend.heightForWidth(self.width()) + 60), total - 120)
+                side = min(max(side, self.legend.heightForWidth(self.width()) + 28), int(total * 0.45))
             self.split.setSizes([total - side, side])
 
     def showEvent(self, event) -> None:
