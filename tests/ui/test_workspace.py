@@ -164,14 +164,26 @@ def test_at_1280x720_the_window_fits_in_both_modes_and_languages(qtbot, window, 
         assert not scroll.horizontalScrollBar().isVisible(), mode  # Play, Step, the epoch: all in sight
 
 
-def test_the_neuron_legend_shows_every_row_in_watch(qtbot, window):
-    at_client_size(qtbot, window)
+@pytest.mark.parametrize("size, language", [(CLIENT, "en"), (CLIENT, "ko"), ((1920, 1040), "ko")])
+def test_the_neuron_legend_shows_every_row_and_word_in_watch(qtbot, window, size, language, request):
+    """Below the drawing (1280) or beside it (1920): every row in sight, no entry past the edge."""
+    from ann_viz.ui.network.legend import GLYPH
+
+    if language == "ko":
+        request.getfixturevalue("korean")
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)
     arranged(qtbot, window, WATCH)
-    qtbot.waitUntil(lambda: window.network_panel.legend.isVisible(), timeout=5_000)
+    window.workspace.reset()  # the Watch layout for this size
+    qtbot.wait(100)
     legend = window.network_panel.legend
+    qtbot.waitUntil(lambda: legend.isVisible(), timeout=5_000)
     shown = legend.visibleRegion().boundingRect()
     needed = legend.heightForWidth(legend.width())  # its rows, wrapped to the width it has
     assert shown.width() == legend.width() and shown.height() >= needed, (shown, needed)
+    metrics = legend.fontMetrics()
+    for _kind, text, pos in legend._layout(legend.width()):
+        assert pos.x() + GLYPH + 4 + metrics.horizontalAdvance(text) <= legend.width(), text
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
