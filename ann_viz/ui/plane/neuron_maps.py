@@ -79,7 +79,7 @@ class NeuronMapsView(PlaneView):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
-        scroll.setMinimumHeight(80)
+        scroll.setMinimumHeight(48)  # a row of thumbnails; the dock stays short enough for 1280x720
         self.preview = make_plot("x1", "x2")
         self.preview_image = pg.ImageItem(axisOrder="row-major")
         self.preview_values: np.ndarray | None = None  # the shown neuron's values over the grid

@@ -43,7 +43,8 @@ class Workspace(QObject):
                 self._states[mode] = state
         self.actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for mode, text, key in ((BUILD, lambda: self.tr("Build"), "Ctrl+1"), (WATCH, lambda: self.tr("Watch"), "Ctrl+2")):
+        for mode, text, key in ((BUILD, lambda: self.tr("Build"), "Ctrl+1"),
+                                (WATCH, lambda: self.tr("Watch"), "Ctrl+2")):
             action = QAction(self._window)
             window.bind_text(action.setText, text)
             action.setCheckable(True)
@@ -51,8 +52,8 @@ class Workspace(QObject):
             action.triggered.connect(lambda _=False, m=mode: self.set_mode(m))
             group.addAction(action)
             self.actions[mode] = action
-        window.bind_text(self.actions[BUILD].setToolTip,
-                         lambda: self.tr("Build the network: the graph editor large, layers and inspector at hand (Ctrl+1)"))
+        window.bind_text(self.actions[BUILD].setToolTip, lambda: self.tr(
+            "Build the network: the graph editor large, layers and inspector at hand (Ctrl+1)"))
         window.bind_text(self.actions[WATCH].setToolTip,
                          lambda: self.tr("Watch it learn: the neurons, the input plane and the loss large (Ctrl+2)"))
         self.toggle_action = QAction(self._window)
