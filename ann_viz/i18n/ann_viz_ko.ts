@@ -1095,87 +1095,87 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;About ann-viz</source>
         <translation>ann-viz 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Auto-layout</source>
         <translation>자동 배치(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Dark Theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Export...</source>
         <translation>내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Fit to Window</source>
         <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Guided Tour</source>
         <translation>따라 하기 안내(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Lessons</source>
         <translation>실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Open...</source>
         <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Paste</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1190,12 +1190,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
@@ -1210,7 +1210,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1267,12 +1267,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>학습할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
@@ -1282,7 +1282,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Export &amp;Film...</source>
         <translation>학습 영상 내보내기(&amp;F)...</translation>
     </message>
@@ -1297,7 +1297,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Import &amp;Weights...</source>
         <translation>가중치 가져오기(&amp;W)...</translation>
     </message>
@@ -1342,12 +1342,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>평가 지표</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Open &amp;Lesson...</source>
         <translation>실습 열기(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
@@ -1372,7 +1372,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>학습 준비 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Save &amp;As...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
@@ -1392,12 +1392,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Seed &amp;Sweep...</source>
         <translation>시드 스윕(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
@@ -1437,12 +1437,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py"/>
+        <location filename="../ui/menus.py"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
@@ -2675,6 +2675,39 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/plane/weight_images.py"/>
         <source>a strip of %1 values</source>
         <translation>값 %1개의 띠</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Build</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Build the network: the graph editor large, layers and inspector at hand (Ctrl+1)</source>
+        <translation>네트워크 만들기: 그래프 편집기를 크게, 레이어와 속성 창을 가까이 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Reset the Layout</source>
+        <translation>배치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Switch Build / Watch</source>
+        <translation>만들기 / 관찰 전환</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Watch</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/switch.py"/>
+        <source>Watch it learn: the neurons, the input plane and the loss large (Ctrl+2)</source>
+        <translation>학습 관찰: 뉴런, 입력 평면, 손실을 크게 (Ctrl+2)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ann-viz", description="See how a neural network learns.")
     parser.add_argument("source", nargs="?", metavar="PRESET|PROJECT", help="a lesson preset id or a project file")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the main window to a PNG and exit")
+    parser.add_argument("--layout", choices=("build", "watch"),
+                        help="open in this layout (default: the project's own; Watch for a lesson)")
     return parser.parse_args(argv)
 
 
@@ -47,6 +49,8 @@ def run_app(argv: list[str]) -> int:
     app.aboutToQuit.connect(lambda: QApplication.clipboard().clear())
     # The app paints first and loads torch and the plots after (ui.staging); a screenshot needs them all now.
     window = MainWindow(project, staged=not args.screenshot)
+    if args.layout:
+        window.workspace.set_mode(args.layout)
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()

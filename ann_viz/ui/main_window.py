@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPointF, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QScrollArea, QTextBrowser)
 
@@ -22,9 +22,10 @@ from .editor.commands import (AddNodeCommand, MoveNodesCommand, PasteCommand, co
 from .editor.scene import GraphScene
 from .editor.view import GraphView
 from .inspector import Inspector
-from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
+from .language import Retranslatable, manager, switch_language
 from .network import add_network_dock
 from .lessons import LessonDialog, lesson_html
+from .menus import add_action, add_menu, build_menus
 from .palette import LayerPalette
 from .health import add_health_dock
 from .landscape import add_landscape_dock
@@ -38,11 +39,12 @@ from .training.controller import TrainingController
 from .training.metrics_panel import MetricsPanel
 from .training.panel import TrainingPanel
 from .training.settings_form import SettingsForm
-from .tour.install import install_tours, start_tour_of_open_lesson
+from .tour.install import install_tours
+from .workspace import Workspace
+from .workspace.arrange import window_docks
 
 FRAGMENT_MIME = "application/x-ann-viz-fragment"
 MAX_RECENT = 8
-LAYOUT_VERSION = 3  # raise when the docks change: an older saved layout is then not restored
 PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "ann-viz projects (*.annviz.json *.json)")
 
 
@@ -73,9 +75,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scene = GraphScene(self.document.graph, self.document.undo_stack, self)
         self.view = GraphView(self.scene, self)
         self.setCentralWidget(self.view)
+        self.workspace = Workspace(self, self.settings)
         self._build_docks()
         self._build_status_bar()
-        self._build_menus()
+        build_menus(self)
+        self.menuBar().setCornerWidget(self.workspace.toolbar(), Qt.TopRightCorner)  # Build | Watch, one click
         self._wire()
         self.tours = install_tours(self)
         self._restore_settings()
@@ -107,12 +111,12 @@ class MainWindow(Retranslatable, QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        """The default layout: lesson and layers on the left; the neuron view above the graph editor;
-        on the right, training controls, the plane views and the inspector; loss and gradients below."""
+        """Every dock, hidden: the workspace places them for Build or Watch (ui/workspace/places.py)."""
         for corner, area in ((Qt.TopLeftCorner, Qt.LeftDockWidgetArea), (Qt.BottomLeftCorner, Qt.LeftDockWidgetArea),
                              (Qt.TopRightCorner, Qt.RightDockWidgetArea),
                              (Qt.BottomRightCorner, Qt.RightDockWidgetArea)):
             self.setCorner(corner, area)  # the side columns run the full height
+        
         self.palette = LayerPalette(self)
         self.inspector = Inspector(self)
         self.lesson_page = QTextBrowser(self)
@@ -140,17 +144,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.metrics_panel = MetricsPanel(self)
         self.metrics_dock = self._dock("metrics", lambda: self.tr("Metrics"), self.metrics_panel,
                                        Qt.BottomDockWidgetArea, scroll=True)
-        # Tabbed in the default layout, the first of each group in front. Grouped once the window is
-        # shown: tabbing a second group before that leaves a stray tab bar painted (Qt 6.11).
-        self._tab_groups = [self.plane_docks + [self.landscape_dock], [self.inspector_dock, self.settings_dock],
-                            [self.gradient_dock, self.metrics_dock]]
-        for _, *others in self._tab_groups:
-            for dock in others:
-                dock.hide()  # until grouped (a saved layout shows what it had)
-        self._default_layout_due = False
         add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
         add_data_dock(self)  # the data set and its split (self.data_dock)
         add_health_dock(self)  # per-layer histograms and update/weight ratios (self.health_dock)
+        for dock in window_docks(self).values():
+            dock.hide()  # until the workspace lays them out, once the window is shown (never larger than it)
 
     def _loading_plots(self) -> str:
         return self.tr("Loading the plots...")
@@ -172,28 +170,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._default_layout_due:
-            self._default_layout_due = False
-            QTimer.singleShot(0, self, self.default_layout)
-
-    def default_layout(self) -> None:
-        """Tab groups, and sizes in proportion to the window (Qt would give the side columns their
-        minimum widths)."""
-        for first, *others in self._tab_groups:
-            for dock in others:
-                self.tabifyDockWidget(first, dock)
-                dock.show()
-            first.raise_()
-        w, h = self.width(), self.height()
-        side, right = min(260, max(200, int(w * 0.16))), min(480, max(360, int(w * 0.29)))
-        self.resizeDocks([self.palette_dock, self.training_dock], [side, right], Qt.Horizontal)
-        self.resizeDocks([self.palette_dock, self.lesson_dock], [int(h * 0.42), int(h * 0.58)], Qt.Vertical)
-        self.resizeDocks([self.training_dock, self.plane_docks[0], self.inspector_dock],
-                         [140, int(h * 0.48), int(h * 0.52) - 140], Qt.Vertical)
-        centre = w - side - right
-        self.resizeDocks([self.loss_dock, self.gradient_dock], [int(centre * 0.55), int(centre * 0.45)],
-                         Qt.Horizontal)
-        self.resizeDocks([self.network_dock, self.loss_dock], [int(h * 0.4), int(h * 0.25)], Qt.Vertical)
+        QTimer.singleShot(0, self, self.workspace.show_first)  # tabbing before the first show leaves a stray tab bar
 
     def _build_status_bar(self) -> None:
         self.device_label = QLabel()
@@ -212,82 +189,10 @@ class MainWindow(Retranslatable, QMainWindow):
             setter(text)
 
     def _menu(self, parent, title) -> QMenu:
-        menu = parent.addMenu("")
-        self.bind_text(menu.setTitle, title)
-        return menu
+        return add_menu(self, parent, title)
 
     def _action(self, menu: QMenu, text, slot, shortcut=None) -> QAction:
-        """``text``: a function giving the translated text (menu entries), or a string (file paths)."""
-        action = QAction(self)
-        self.bind_text(action.setText, text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = self._menu(bar, lambda: self.tr("&File"))
-        self._action(file, lambda: self.tr("&New"), self.new_project, QKeySequence.New)
-        self._action(file, lambda: self.tr("&Open..."), self.open_dialog, QKeySequence.Open)
-        self._action(file, lambda: self.tr("Open &Lesson..."), self.open_lesson_dialog, "Ctrl+L")
-        self.recent_menu = self._menu(file, lambda: self.tr("Open &Recent"))
-        file.addSeparator()
-        self._action(file, lambda: self.tr("&Save"), self.save, QKeySequence.Save)
-        self._action(file, lambda: self.tr("Save &As..."), self.save_as, QKeySequence.SaveAs)
-        self._action(file, lambda: self.tr("&Export..."), self.export_dialog, "Ctrl+E")
-        self._action(file, lambda: self.tr("Export &Film..."), self.export_film)
-        self._action(file, lambda: self.tr("Import &Weights..."), self.import_weights_dialog)
-        file.addSeparator()
-        self._action(file, lambda: self.tr("&Quit"), self.close, QKeySequence.Quit)
-
-        edit = self._menu(bar, lambda: self.tr("&Edit"))
-        self.undo_action = self._action(edit, self._undo_text, self.document.undo_stack.undo, QKeySequence.Undo)
-        self.redo_action = self._action(edit, self._redo_text, self.document.undo_stack.redo, QKeySequence.Redo)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)  # Ctrl+Shift+Z here; Ctrl+Y too, as students expect
-        self.redo_action.setShortcuts(redo_keys + [k for k in (QKeySequence("Ctrl+Y"),) if k not in redo_keys])
-        stack = self.document.undo_stack
-        for action, signal, enabled in ((self.undo_action, stack.canUndoChanged, stack.canUndo()),
-                                        (self.redo_action, stack.canRedoChanged, stack.canRedo())):
-            action.setEnabled(enabled)
-            signal.connect(action.setEnabled)
-        stack.undoTextChanged.connect(self._undo_text_changed)
-        stack.redoTextChanged.connect(self._redo_text_changed)
-        edit.addSeparator()
-        self._action(edit, lambda: self.tr("Cu&t"), self.cut, QKeySequence.Cut)
-        self._action(edit, lambda: self.tr("&Copy"), self.copy, QKeySequence.Copy)
-        self._action(edit, lambda: self.tr("&Paste"), self.paste, QKeySequence.Paste)
-        self._action(edit, lambda: self.tr("&Delete"), self.delete_selection, QKeySequence.Delete)
-        self._action(edit, lambda: self.tr("D&uplicate"), self.duplicate, "Ctrl+D")
-        self._action(edit, lambda: self.tr("Select &All"), self.select_all, QKeySequence.SelectAll)
-
-        view = self._menu(bar, lambda: self.tr("&View"))
-        self._action(view, lambda: self.tr("Zoom &In"), lambda: self.view.zoom(1.25), QKeySequence.ZoomIn)
-        self._action(view, lambda: self.tr("Zoom &Out"), lambda: self.view.zoom(0.8), QKeySequence.ZoomOut)
-        self._action(view, lambda: self.tr("&Fit to Window"), self.view.fit, "Ctrl+0")
-        self._action(view, lambda: self.tr("&Auto-layout"), self.auto_layout, "Ctrl+Shift+L")
-        view.addSeparator()
-        self.dark_action = self._action(view, lambda: self.tr("&Dark Theme"), self._toggle_dark)
-        self.dark_action.setCheckable(True)
-        view.addSeparator()
-        for dock in (self.palette_dock, self.lesson_dock, self.inspector_dock, self.settings_dock, self.data_dock,
-                     self.training_dock, self.loss_dock, self.gradient_dock, self.metrics_dock,
-                     *self.plane_docks, self.landscape_dock):
-            view.addAction(dock.toggleViewAction())
-        self.view_menu = view
-        self._build_language_menu(view)
-
-        tools = self._menu(bar, lambda: self.tr("&Tools"))
-        self._action(tools, lambda: self.tr("Seed &Sweep..."), self.open_seed_sweep)
-
-        help_menu = self._menu(bar, lambda: self.tr("&Help"))
-        lessons = self._menu(help_menu, lambda: self.tr("&Lessons"))
-        for preset in PRESETS:
-            self._action(lessons, lambda p=preset: tr_core(p.title),
-                         lambda _=False, p=preset.id: self.show_lesson_help(p))
-        self._action(help_menu, lambda: self.tr("&Guided Tour"), lambda: start_tour_of_open_lesson(self))
-        self._action(help_menu, lambda: self.tr("&About ann-viz"), self.about)
+        return add_action(self, menu, text, slot, shortcut)
 
     def _wire(self) -> None:
         self.palette.kind_activated.connect(self._add_kind_at_centre)
@@ -297,6 +202,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.document.replaced.connect(self._on_replaced)
+        self.workspace.mode_changed.connect(lambda _mode: QTimer.singleShot(0, self.view.fit))  # its new size
         self.document.modified_changed.connect(self._modified_changed)
         self.settings_form.config_edited.connect(self.training_panel.config_changed)
         self.settings_form.lr_edited.connect(self._lr_edited)
@@ -330,18 +236,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.device_label.setText(self.tr("Device: %1").replace("%1", device))
 
     # ----- language --------------------------------------------------------------------------
-    def _build_language_menu(self, view: QMenu) -> None:
-        """View > Language: English / 한국어 (each name in its own language), applied at once."""
-        self.language_menu = self._menu(view, lambda: self.tr("&Language"))
-        self.language_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for language, name in LANGUAGE_NAMES.items():
-            action = self._action(self.language_menu, name, lambda _=False, lang=language: self.set_language(lang))
-            action.setCheckable(True)
-            action.setChecked(language == manager().language)
-            group.addAction(action)
-            self.language_actions[language] = action
-
     def set_language(self, language: str) -> None:
         """Switch the interface language now (every open window) and remember it."""
         switch_language(language, self.settings)
@@ -379,6 +273,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_form.set_config(self.document.project.config)
         self._show_lesson_page()
         self._update_title()
+        self.workspace.open_project(self.document.path, self.document.project.preset)  # a lesson: Watch
         QTimer.singleShot(0, self.view.fit)
 
     def _show_lesson_page(self) -> None:
@@ -465,6 +360,7 @@ class MainWindow(Retranslatable, QMainWindow):
                                 self.tr("%1 could not be written: %2").replace("%1", str(path)).replace("%2", reason))
             return False
         self._remember_recent(str(path))
+        self.workspace.remember()  # the file opens again in this mode
         text = self.tr("Saved %1").replace("%1", str(path))
         if dropped:
             text += " " + self.tr("(without the trained weights: %1)").replace("%1", tr_core(dropped))
@@ -517,9 +413,6 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.value("window_state")
-        # an older layout's state is refused: the default layout is made once the window is shown
-        self._default_layout_due = not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION))
         dark = self.settings.value("dark_theme", False, type=bool)
         self.dark_action.setChecked(dark)
         apply_theme(QApplication.instance(), dark)
@@ -535,7 +428,7 @@ class MainWindow(Retranslatable, QMainWindow):
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState(LAYOUT_VERSION))
+        self.workspace.save()
         self.autosaver.stop()  # a clean exit leaves no recovery file
         self.controller.shutdown()
         event.accept()

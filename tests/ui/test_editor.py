@@ -623,7 +623,8 @@ def _rgb(image: QImage) -> np.ndarray:
 def test_screenshot_from_the_command_line(tmp_path):
     png = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    result = subprocess.run([sys.executable, "-m", "ann_viz", "--screenshot", str(png), "xor-2-2-1"],
+    result = subprocess.run([sys.executable, "-m", "ann_viz", "--screenshot", str(png), "--layout", "build",
+                             "xor-2-2-1"],
                             cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     image = QImage(str(png))
@@ -631,7 +632,7 @@ def test_screenshot_from_the_command_line(tmp_path):
     assert (image.width(), image.height()) == (1400, 860)
     pixels = _rgb(image)
     assert len(np.unique(pixels.reshape(-1, 3), axis=0)) > 200  # not blank
-    # the canvas is the middle of the window (docks left, right and below)
+    # in Build the canvas is the middle of the window (docks left, right and below)
     canvas = (int(image.width() * 0.2), int(image.height() * 0.05), int(image.width() * 0.75),
               int(image.height() * 0.7))
     assert _has_colour_near(image, LINEAR_HEADER, canvas)

@@ -10,7 +10,7 @@ import pytest
 @pytest.fixture()
 def landscape(window, qtbot):
     window.open_lesson("xor-2-2-1")
-    qtbot.waitUntil(lambda: not window._default_layout_due, timeout=10000)
+    qtbot.waitUntil(lambda: window.workspace.arranged, timeout=10000)
     qtbot.wait(100)  # the default layout tabs the plane docks: raise ours after that
     window.landscape_dock.show()
     window.landscape_dock.raise_()

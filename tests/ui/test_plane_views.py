@@ -202,7 +202,7 @@ def test_digits_get_weight_images_and_a_pca(qtbot, window):
     window.open_lesson("loss-ce-digits")
     view = window.input_plane
     qtbot.waitUntil(lambda: view.frame is not None and view.frame.network.n_inputs == 64, timeout=10_000)
-    assert view.stack.currentWidget() is view.weights
+    assert view.stack.currentWidget() is view.weights_page  # the weights page, in its scroll area
     assert "not 2" in view.weights.note.text()
     assert view.weights.mosaic.tiles.shape == (32, 8, 8, 3)
     weight = np.asarray(view.frame.params["linear1.weight"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ...core.graph import Node
@@ -89,6 +89,8 @@ class NodeItem(QGraphicsObject):
     # ----- state from the model and validation -----------------------------------
     def refresh(self) -> None:
         tip = f"{self.node.name} ({tr_core(self.node.spec.label)})\n{tr_core(self.node.spec.description)}"
+        if key_params(self.node):
+            tip += "\n" + key_params(self.node)
         if self.problem:
             tip += "\n\n" + self.problem
         self.setToolTip(tip)
@@ -122,26 +124,37 @@ class NodeItem(QGraphicsObject):
         self._paint_text(painter, header, text)
         self._paint_ports(painter, colour)
 
-    def _paint_text(self, painter: QPainter, header: QRectF, text_colour: QColor) -> None:
-        font = QFont(painter.font())
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignLeft, tr_core(self.node.spec.label))
-        width = "?" if self.width is None else str(self.width)
-        painter.drawText(header.adjusted(8, 0, -8, 0), Qt.AlignVCenter | Qt.AlignRight,
-                         "" if not self.has_output() else f"→ {width}")
-        font.setBold(False)
-        painter.setFont(font)
-        painter.setPen(text_colour)
-        painter.drawText(QRectF(8, 24, WIDTH - 16, 20), Qt.AlignVCenter | Qt.AlignLeft, self.node.name)
+    def texts(self, font: QFont) -> list[tuple[QRectF, int, str, bool]]:
+        """What the node writes: (rect, alignment, text, bold), the label's room less the width's."""
+        bold = QFont(font)
+        bold.setBold(True)
+        header, name_row = QRectF(8, 0, WIDTH - 16, 22), QRectF(8, 24, WIDTH - 16, 20)
+        label = tr_core(self.node.spec.label)
+        width = "" if not self.has_output() else f"→ {'?' if self.width is None else self.width}"
+        beside = -QFontMetricsF(bold).horizontalAdvance(width) - 6 if width else 0
+        room, width_row, name_room = header.adjusted(0, 0, beside, 0), header, name_row
+        if QFontMetricsF(bold).horizontalAdvance(label) * 0.7 > room.width():  # a long label: the width goes below
+            room, width_row, name_room = header, name_row, name_row.adjusted(0, 0, beside, 0)
         extra = key_params(self.node)
         if self.node.kind == "input":
             extra = _count("%n feature(s)", self.node.params["features"])
         elif self.node.kind == "linear":
             extra = _count("%n unit(s)", self.node.params["units"]) + (", " + extra if extra else "")
-        painter.setPen(text_colour.lighter(160) if text_colour.lightness() < 128 else text_colour.darker(140))
-        painter.drawText(QRectF(8, 43, WIDTH - 16, 18), Qt.AlignVCenter | Qt.AlignLeft, extra)
+        return [(room, Qt.AlignVCenter | Qt.AlignLeft, label, True),
+                (width_row, Qt.AlignVCenter | Qt.AlignRight, width, width_row is header),
+                (name_room, Qt.AlignVCenter | Qt.AlignLeft, self.node.name, False),
+                (QRectF(8, 43, WIDTH - 16, 18), Qt.AlignVCenter | Qt.AlignLeft, extra, False)]
+
+    def _paint_text(self, painter: QPainter, header: QRectF, text_colour: QColor) -> None:
+        base = QFont(painter.font())
+        light = text_colour.lighter(160) if text_colour.lightness() < 128 else text_colour.darker(140)
+        for index, (rect, align, text, bold) in enumerate(self.texts(base)):
+            font = QFont(base)
+            font.setBold(bold)
+            font, text = fitted(font, text, rect.width())
+            painter.setFont(font)
+            painter.setPen(QColor("white") if bold else text_colour if index < 3 else light)
+            painter.drawText(rect, align, text)
 
     def _paint_ports(self, painter: QPainter, colour: QColor) -> None:
         painter.setPen(QPen(colour.darker(150), 1.5))
@@ -155,6 +168,23 @@ class NodeItem(QGraphicsObject):
         if change == QGraphicsItem.ItemPositionHasChanged and self.scene() is not None:
             self.scene().node_item_moved(self)
         return super().itemChange(change, value)
+
+
+def fitted(font: QFont, text: str, width: float, smallest: float = 0.7) -> tuple[QFont, str]:
+    """``font`` made smaller (to ``smallest`` of its size) until ``text`` fits ``width``; a text
+    still too long is elided (the node's tooltip has it whole). A long name, a Korean label or
+    "xavier uniform" was cut off mid-word ("explic", "predicte")."""
+    needed = QFontMetricsF(font).horizontalAdvance(text)
+    if needed <= width or not text:
+        return font, text
+    size = font.pointSizeF() if font.pointSizeF() > 0 else float(font.pixelSize())
+    small = QFont(font)
+    scaled = max(size * width / needed * 0.98, size * smallest)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(scaled)
+    else:
+        small.setPixelSize(max(1, int(scaled)))
+    return small, QFontMetricsF(small).elidedText(text, Qt.ElideRight, width)
 
 
 def _count(text: str, count: int) -> str:

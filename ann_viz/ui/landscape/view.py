@@ -45,10 +45,13 @@ class LandscapeView(QWidget):
         self.second.setValue(2)
         self.plane_choice.currentIndexChanged.connect(self._options_changed)
         self.first_label, self.second_label = QLabel(), QLabel()
-        header = QHBoxLayout()
-        header.addWidget(self.plane_choice, 1)
+        header = QVBoxLayout()  # two rows: one would make the dock (and the window) wider than 1280 px
+        header.addWidget(self.plane_choice)
+        directions = QHBoxLayout()
         for widget in (self.first_label, self.first, self.second_label, self.second):
-            header.addWidget(widget)
+            directions.addWidget(widget)
+        directions.addStretch(1)
+        header.addLayout(directions)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ..staging import add_placeholder_dock, fill_dock
@@ -14,7 +14,6 @@ def add_network_dock(window) -> QDockWidget:
                                 lambda: QCoreApplication.translate("NetworkPanel", "Loading the network view..."),
                                 Qt.TopDockWidgetArea)
     window.network_dock = dock
-    QTimer.singleShot(0, dock, lambda: _finish(window, dock))  # menus are built after the docks
     return dock
 
 
@@ -38,9 +37,3 @@ def install_network_view(window):
         panel.add_snapshot(controller.latest)
         panel.set_training_state(controller.state)
     return panel
-
-
-def _finish(window, dock: QDockWidget) -> None:
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addAction(dock.toggleViewAction())

@@ -53,11 +53,16 @@ class Legend(Retranslatable, QWidget):
         fm = self.fontMetrics()
         row_h = fm.height() + 8
         x, y, out = 4.0, 4.0, []
+        room = max(40, width - 8 - GLYPH - 4)  # for one entry's words on a row of its own
         for kind, text in self._entries():
-            w = GLYPH + 4 + fm.horizontalAdvance(text) + GAP
+            lines = _wrapped(fm, text, room)
+            w = GLYPH + 4 + max(fm.horizontalAdvance(line) for line in lines) + GAP
             if x + w > width and x > 4:
                 x, y = 4.0, y + row_h
-            out.append((kind, text, QPointF(x, y)))
+            out.append((kind, lines[0], QPointF(x, y)))
+            for line in lines[1:]:  # an entry wider than the legend goes on below its glyph, never cut
+                y += row_h
+                out.append(("", line, QPointF(x, y)))
             x += w
         return out
 
@@ -79,8 +84,8 @@ class Legend(Retranslatable, QWidget):
         fm = self.fontMetrics()
         h = fm.height()
         for kind, text, pos in self._layout(self.width()):
-            box = QRectF(pos.x(), pos.y(), GLYPH, h)
-            self._glyph(painter, kind, box)
+            if kind:
+                self._glyph(painter, kind, QRectF(pos.x(), pos.y(), GLYPH, h))
             painter.setPen(self.palette().windowText().color())
             painter.drawText(QPointF(pos.x() + GLYPH + 4, pos.y() + fm.ascent()), text)
         painter.end()
@@ -118,3 +123,16 @@ class Legend(Retranslatable, QWidget):
                 painter.setPen(Qt.NoPen)
                 painter.setBrush(POSITIVE if k != 1 else NEGATIVE)
                 painter.drawEllipse(QPointF(box.left() + 3 + k * 9, c.y()), r, r)
+
+
+def _wrapped(fm, text: str, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` (broken at spaces; a single longer word stays whole)."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        trial = f"{line} {word}" if line else word
+        if line and fm.horizontalAdvance(trial) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return lines + [line]

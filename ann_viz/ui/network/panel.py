@@ -351,11 +351,16 @@ class NetworkPanel(Retranslatable, QWidget):
         # Wide: the legend and the inspector text beside the drawing; narrow: below it.
         wide = self.width() >= WIDE_PX
         orientation = Qt.Horizontal if wide else Qt.Vertical
-        if self.split.orientation() != orientation:
-            self.split.setOrientation(orientation)
-            total = self.width() if wide else self.split.height()
+        turned = self.split.orientation() != orientation
+        self.split.setOrientation(orientation)
+        total = self.width() if wide else self.split.height()
+        self.legend.setMinimumHeight(0 if wide else self.legend.heightForWidth(self.width()))  # never cut
+        if turned or not wide:  # below the drawing: every row of the legend, whatever the height
             share = 0.72 if wide else 0.8  # below the drawing, the words need less room than beside it
-            self.split.setSizes([int(total * share), int(total * (1 - share))])
+            side = int(total * (1 - share))
+            if not wide:
+                side = min(max(side, self.legend.heightForWidth(self.width()) + 28), int(total * 0.45))
+            self.split.setSizes([total - side, side])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

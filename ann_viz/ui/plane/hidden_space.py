@@ -15,6 +15,7 @@ from ...core.boundary import hidden_boundary, next_linear
 from .base import PlaneView
 from .hidden_space_3d import HiddenSpace3D, gl_available
 from .plot_items import NeuronLineItems, corner_text, make_plot, point_style
+from ..caption_box import caption_box
 
 GRID_LINES = 20  # warped grid lines each way
 BOUNDARY_COLOUR = "#101010"
@@ -83,7 +84,7 @@ class HiddenSpaceView(PlaneView):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot)
         self.body.addWidget(self.stack, 1)
-        self.body.addWidget(self.caption)
+        self.body.addWidget(caption_box(self.caption))
         self.use_context_menu(self.plot)
         self._network = None
         self.line = None  # the boundary drawn (NeuronLine in the chosen coordinates), for tests

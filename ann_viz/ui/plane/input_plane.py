@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.boundary import contour_segments, first_linear, neuron_colour, neuron_lines
 from .base import PlaneView
@@ -18,6 +18,7 @@ from .colours import PALE_RGBA, apply_lut, class_blend, diverging_lut, with_alph
 from .plot_items import (LineDrawing, PathsItem, SquareBox, corner_text, fixed_range, grid_rect, line_drawing,
                          make_plot, pen_style, point_style)
 from .weight_images import WeightImages
+from ..caption_box import caption_box
 
 REGRESSION_RGBA = with_alpha(diverging_lut("#ffffff", "#404090"))
 
@@ -60,12 +61,16 @@ class InputPlaneView(PlaneView):
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(2)
         page.addWidget(SquareBox(self.plot), 1)
-        page.addWidget(self.caption)
+        page.addWidget(caption_box(self.caption))
         page.addWidget(self.readout)
         self.weights = WeightImages()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plane_page)
-        self.stack.addWidget(self.weights)
+        self.weights_page = QScrollArea()  # its tiles and preview never set the dock's (the window's) minimum
+        self.weights_page.setWidget(self.weights)
+        self.weights_page.setWidgetResizable(True)
+        self.weights_page.setFrameShape(QScrollArea.NoFrame)
+        self.stack.addWidget(self.weights_page)
         self.body.addWidget(self.stack)
         self.use_context_menu(self.plot)
         self._inputs = None
@@ -85,7 +90,7 @@ class InputPlaneView(PlaneView):
         self.frame = frame
         self.show_lines.setVisible(self.controls_shown and frame.grid is not None)
         if frame.grid is None:
-            self.stack.setCurrentWidget(self.weights)
+            self.stack.setCurrentWidget(self.weights_page)
             self.weights.show_frame(frame)
             return
         self.stack.setCurrentWidget(self.plane_page)

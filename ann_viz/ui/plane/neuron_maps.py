@@ -20,6 +20,7 @@ from .mosaic import Mosaic
 from .neuron_figure import neuron_figure, row_text
 from .plot_items import NeuronLineItems, SquareBox, fixed_range, grid_rect, make_plot, point_style
 from .projection import Projection
+from ..caption_box import caption_box
 
 THUMBNAIL_PIXELS = 50
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
@@ -78,7 +79,7 @@ class NeuronMapsView(PlaneView):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
-        scroll.setMinimumHeight(80)
+        scroll.setMinimumHeight(48)  # a row of thumbnails; the dock stays short enough for 1280x720
         self.preview = make_plot("x1", "x2")
         self.preview_image = pg.ImageItem(axisOrder="row-major")
         self.preview_values: np.ndarray | None = None  # the shown neuron's values over the grid
@@ -94,7 +95,7 @@ class NeuronMapsView(PlaneView):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(SquareBox(self.preview), 1)
-        side_layout.addWidget(self.preview_caption)
+        side_layout.addWidget(caption_box(self.preview_caption))
         self.maps_page = QSplitter(Qt.Vertical)  # docks are narrow: thumbnails above, the big map below
         self.maps_page.addWidget(scroll)
         self.maps_page.addWidget(side)

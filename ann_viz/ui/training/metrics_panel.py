@@ -27,6 +27,8 @@ class MetricsPanel(Retranslatable, QWidget):
         self.rows = QTableWidget()
         self.rows.setObjectName(targets.METRICS_TABLE)  # guided tours point at it
         self.confusion_title, self.rows_title = QLabel(), QLabel()
+        for title in (self.confusion_title, self.rows_title):
+            title.setWordWrap(True)  # a narrow dock wraps it, never widens (Korean is longer)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.confusion_title)
@@ -95,6 +97,9 @@ class MetricsPanel(Retranslatable, QWidget):
         _fill(self.rows, rows, self._row_headers(), None)
 
 
+CELL_PADDING = 12  # a cell's margins and grid line around its text
+
+
 def _fill(table: QTableWidget, cells: list[list[str]], columns: list[str], rows: list[str] | None) -> None:
     """Update texts in place; rebuild and re-measure only when the shape changes.
 
@@ -114,11 +119,14 @@ def _fill(table: QTableWidget, cells: list[list[str]], columns: list[str], rows:
                 table.setItem(i, j, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         return
+    metrics = table.fontMetrics()
     for i, row in enumerate(cells):
         for j, text in enumerate(row):
             item = table.item(i, j)
             if item.text() != text:
                 item.setText(text)
+                if metrics.horizontalAdvance(text) + CELL_PADDING > table.columnWidth(j):
+                    table.resizeColumnToContents(j)  # a count grew ("9" to "1000"): never "…"
 
 
 def _fmt(value) -> str:

@@ -113,12 +113,13 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.speed, 2, 1)
         buttons.addWidget(self.continue_button, 3, 0)
         buttons.addWidget(self.continue_epochs, 3, 1)
-        info = QHBoxLayout()
-        for label in (self.epoch_label, self.loss_label, self.accuracy_label):
-            info.addWidget(label, 1, Qt.AlignLeft)  # a third of the row each, as when they could stretch
+        info = QHBoxLayout()  # the loss on a line of its own: one line of all three was wider than the dock
+        for label in (self.epoch_label, self.accuracy_label):
+            info.addWidget(label, 1, Qt.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(info)
+        layout.addWidget(self.loss_label)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.note_label)
