@@ -41,17 +41,18 @@ LAYOUTS = {
     BUILD: Layout(
         columns=[
             Column("left", 0.17, [Group(["palette"], 0.45), Group(["lesson"], 0.55)]),
-            Column("right", 0.3, [Group(["training"], 0.0), Group(["inspector", "settings"], 0.5),
+            Column("right", 0.3, [Group(["training"], 0.0), Group(["inspector", "settings", "dataDock"], 0.5),
                                   Group(PLANES[:3], 0.5)]),
-            Column("bottom", 0.26, [Group(["loss", "gradients", "metrics", "loss_landscape"], 1.0)]),
+            Column("bottom", 0.26, [Group(["loss", "gradients", "healthDock", "metrics", "loss_landscape"], 1.0)]),
         ],
         editor=True, spare="inspector"),
     WATCH: Layout(
         columns=[
-            Column("left", 0.17, [Group(["lesson", "settings"], 1.0)]),
+            Column("left", 0.17, [Group(["lesson", "settings", "dataDock"], 1.0)]),
             Column("right", 0.34, [Group(["training"], 0.0), Group(PLANES[:3], 1.0)]),
             Column("top", 0.62, [Group(["neurons"], 1.0)]),
-            Column("bottom", 0.38, [Group(["loss"], 0.55), Group(["gradients", "metrics", "loss_landscape"], 0.45)]),
+            Column("bottom", 0.38, [Group(["loss"], 0.55),
+                                    Group(["gradients", "healthDock", "metrics", "loss_landscape"], 0.45)]),
         ],
         editor=False, spare="lesson"),
 }
