@@ -10,7 +10,7 @@ from ann_viz.core.inspect.layer_health import BINS
 
 def open_health(window, qtbot, preset: str):
     window.open_lesson(preset)
-    qtbot.waitUntil(lambda: not window._default_layout_due, timeout=10000)
+    qtbot.waitUntil(lambda: window.workspace.arranged, timeout=10000)
     qtbot.wait(100)  # the default layout tabs the docks: raise ours after that
     window.health_dock.show()
     window.health_dock.raise_()

@@ -79,7 +79,7 @@ def test_switching_retranslates_the_open_window_and_keeps_its_state(window, qtbo
                     timeout=10000)
     window.add_kind("relu", window.view.visible_scene_rect().center())  # an undo step to keep
     settle(qtbot)
-    before, state, layout = texts(window), window.saveState(), dock_layout(window)
+    before, layout = texts(window), dock_layout(window)
     undo_count, project = window.document.undo_stack.count(), window.document.project
     epoch = window.controller.latest.epoch
 
@@ -118,7 +118,9 @@ def test_switching_retranslates_the_open_window_and_keeps_its_state(window, qtbo
     after = texts(window)
     changed = {k: (before[k], after.get(k)) for k in before if before[k] != after.get(k)}
     assert not changed, changed  # English again, word for word
-    assert window.saveState() == state
+    # Every dock where it was. (Not byte-equal saveState(): Qt widens a tabbed dock group for
+    # its longer Korean tab titles and keeps that width when the titles shrink again.)
+    assert dock_layout(window) == layout
 
 
 def test_the_choice_is_remembered_and_the_system_locale_is_the_default(window, tmp_path, english):
