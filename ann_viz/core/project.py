@@ -22,7 +22,10 @@ from .graph.serialize import check_schema
 from .train.config import TrainConfig
 
 PROJECT_FORMAT = "ann-viz-project"
-PROJECT_SCHEMA = 1
+# 2: training settings may hold "precision" (float32/float64) and weights may be float64.
+# Schema 1 files have neither: they load as float32.
+PROJECT_SCHEMA = 2
+_WEIGHT_TYPES = {"float32": "<f4", "float64": "<f8"}
 MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
 
 
@@ -56,10 +59,14 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 
 
 def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
-    """Tensors as little-endian float32 in base64: exact, compact, and no pickle anywhere."""
-    return {name: {"shape": list(a.shape), "dtype": "float32",
-                   "data": base64.b64encode(np.ascontiguousarray(a, dtype="<f4").tobytes()).decode("ascii")}
-            for name, a in weights.items()}
+    """Tensors as little-endian float32 (float64 from a float64 run) in base64: exact, compact, and
+    no pickle anywhere."""
+    out = {}
+    for name, a in weights.items():
+        kind = "float64" if np.asarray(a).dtype == np.float64 else "float32"
+        raw = np.ascontiguousarray(a, dtype=_WEIGHT_TYPES[kind]).tobytes()
+        out[name] = {"shape": list(a.shape), "dtype": kind, "data": base64.b64encode(raw).decode("ascii")}
+    return out
 
 
 def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
@@ -71,14 +78,16 @@ def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
             if not isinstance(item, dict) or not isinstance(item.get("shape"), list):
                 raise ValueError(_t("no shape list"))
             shape = tuple(item["shape"])
-            if item.get("dtype") != "float32" or not all(_is_count(v) for v in shape) or len(shape) > 8:
+            kind = item.get("dtype")
+            if kind not in _WEIGHT_TYPES or not all(_is_count(v) for v in shape) or len(shape) > 8:
                 raise ValueError(_t("bad dtype or shape"))
             if not isinstance(item.get("data"), str) or len(item["data"]) * 3 // 4 > MAX_PROJECT_BYTES:
                 raise ValueError(_t("no data text"))
             raw = base64.b64decode(item["data"], validate=True)
-            if len(raw) != 4 * math.prod(shape):
+            size = np.dtype(_WEIGHT_TYPES[kind]).itemsize
+            if len(raw) != size * math.prod(shape):
                 raise ValueError(_t("{count} bytes for shape {shape}").format(count=len(raw), shape=list(shape)))
-            array = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
+            array = np.frombuffer(raw, dtype=_WEIGHT_TYPES[kind]).reshape(shape).astype(kind)
         except (KeyError, TypeError, ValueError) as err:
             raise ProjectFileError(_t("The saved weights of '{name}' are damaged ({reason}).").format(
                 name=name, reason=err)) from None

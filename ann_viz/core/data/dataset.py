@@ -12,6 +12,12 @@ from ann_viz.core.i18n import _t
 TASKS = ("binary", "multiclass", "regression")
 
 
+def _float_type(value) -> type:
+    """float64 for values given as float64 (numbers written out in a project, exact for float64
+    training), float32 for everything else (what the loaders produce)."""
+    return np.float64 if isinstance(value, np.ndarray) and value.dtype == np.float64 else np.float32
+
+
 def _frozen_array(value, dtype) -> np.ndarray:
     """Return ``value`` as a C-contiguous, read-only array of ``dtype``.
 
@@ -34,7 +40,7 @@ class Dataset:
     name : str
         Shown in the UI (e.g. ``"XOR"``, ``"train.txt"``).
     x : numpy.ndarray
-        Inputs, float32 of shape ``(n, d)``.
+        Inputs, float32 of shape ``(n, d)`` (float64 when given as float64: kept exact).
     y : numpy.ndarray
         Targets: float32 ``(n, k)`` with values 0/1 for ``"binary"`` (usually
         ``k == 1``), float32 ``(n, k)`` for ``"regression"``, int64 ``(n,)``
@@ -62,7 +68,7 @@ class Dataset:
         if self.task not in TASKS:
             raise DataError(_t("Unknown task '{task}': use one of {choices}.").format(
                 task=self.task, choices=", ".join(TASKS)))
-        x = _frozen_array(self.x, np.float32)
+        x = _frozen_array(self.x, _float_type(self.x))
         if x.ndim == 1:
             x = x.reshape(-1, 1)
         if x.ndim != 2:
@@ -106,7 +112,7 @@ class Dataset:
                 raise DataError(_t("Data set '{name}': class numbers must lie in 0..{last}.").format(
                     name=name, last=self.n_classes - 1))
         else:
-            y = _frozen_array(self.y, np.float32)
+            y = _frozen_array(self.y, _float_type(self.y))
             if y.ndim == 1:
                 y = y.reshape(-1, 1)
             if y.ndim != 2 or y.shape[1] < 1:
