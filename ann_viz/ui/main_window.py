@@ -23,6 +23,7 @@ from .editor.view import GraphView
 from .inspector import Inspector
 from .language import LANGUAGE_NAMES, Retranslatable, manager, switch_language
 from .network import add_network_dock
+from .numbers import add_numbers_dock
 from .lessons import LessonDialog, lesson_html
 from .palette import LayerPalette
 from .landscape import add_landscape_dock
@@ -145,6 +146,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 dock.hide()  # until grouped (a saved layout shows what it had)
         self._default_layout_due = False
         add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
+        add_numbers_dock(self)  # every number at full precision (View > Numbers)
 
     def _loading_plots(self) -> str:
         return self.tr("Loading the plots...")

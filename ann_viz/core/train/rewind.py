@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..inspect.timeline import snapshot_nbytes
 from .checkpoint import Checkpoint, clone_tree
 from .optim import set_learning_rate
 from .snapshot import Snapshot
@@ -31,13 +32,6 @@ class _Mark:
     stopped: str
     divergence: object
     size: int  # bytes this mark adds (its checkpoint counts once, with the batch's first mark)
-
-
-def _snapshot_bytes(snapshot: Snapshot | None) -> int:
-    if snapshot is None:
-        return 0
-    maps = (snapshot.values, snapshot.grads, snapshot.params, snapshot.param_grads, snapshot.updates)
-    return sum(a.nbytes for m in maps for a in m.values())
 
 
 def _checkpoint_bytes(checkpoint: Checkpoint) -> int:
@@ -68,7 +62,7 @@ class Rewind:
         """Called at the start of every stepped phase, before anything changes."""
         if self._replaying:
             return
-        size = _snapshot_bytes(self._shown)
+        size = 0 if self._shown is None else snapshot_nbytes(self._shown)
         if self._pending is None:
             state = self._state()
             state["grads"] = [q.grad for _, q in self._named_params]

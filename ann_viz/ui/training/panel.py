@@ -17,6 +17,7 @@ from ..language import Retranslatable
 from ..tr import tr_core
 from .controller import TrainingController
 from .steady_label import SteadyLabel
+from .step_back import StepBackButtons
 from .typed_weights import explicit_specs, structure_key, typed_weights
 
 SPEEDS = [(1, QT_TRANSLATE_NOOP("TrainingPanel", "1 epoch/s")),
@@ -68,6 +69,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.step_batch = QPushButton()
         self.step_phase = QPushButton()
         self.reset_button = QPushButton()
+        self.back = StepBackButtons(controller, self)  # back a phase or an epoch, exactly
         self.speed = QComboBox()
         for value, _label in SPEEDS:
             self.speed.addItem("", value)
@@ -95,6 +97,8 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.step_batch, 1, 1)
         buttons.addWidget(self.step_phase, 2, 0)
         buttons.addWidget(self.speed, 2, 1)
+        buttons.addWidget(self.back.phase, 3, 0)
+        buttons.addWidget(self.back.epoch, 3, 1)
         info = QHBoxLayout()
         for label in (self.epoch_label, self.loss_label, self.accuracy_label):
             info.addWidget(label, 1, Qt.AlignLeft)  # a third of the row each, as when they could stretch
@@ -125,6 +129,8 @@ class TrainingPanel(Retranslatable, QWidget):
         controller.history_appended.connect(self._history_appended)
         controller.history_cleared.connect(self._history_cleared)
         controller.evaluation_changed.connect(self._evaluation_changed)
+        controller.step_back_changed.connect(self._update_buttons)
+        controller.history_truncated.connect(self._history_truncated)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,6 +143,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._set_reason(self._reason_text)
         self._set_advice(self._advice)
         self._show_accuracy()
+        self.back.retranslate()
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -362,6 +369,10 @@ class TrainingPanel(Retranslatable, QWidget):
     def _history_appended(self, rows) -> None:
         self._losses.append(np.asarray(rows)[:, 1])
 
+    @Slot(int)
+    def _history_truncated(self, kept: int) -> None:
+        self._losses = [np.concatenate(self._losses)[:kept]] if self._losses else []
+
     @Slot()
     def _history_cleared(self) -> None:
         self._losses = []
@@ -441,6 +452,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.reset_button.setEnabled(valid)
         tips = self._button_tips()
         blocked = self.reason_label.text() if not allowed else note
+        self.back.update_buttons(allowed and not running and not step_layer, blocked)
         for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
                             (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
                             (self.reset_button, tips["reset"]), (self.speed, tips["speed"])):
