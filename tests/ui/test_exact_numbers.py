@@ -134,6 +134,19 @@ def test_step_back_then_forward_gives_the_same_numbers(qtbot, window):
     qtbot.waitUntil(lambda: not back.epoch.isEnabled(), timeout=10_000)
 
 
+def composite(window):
+    """The window with the floating Numbers dock where it stands over it (as a user sees them)."""
+    from PySide6.QtGui import QPainter
+
+    picture = window.grab()
+    dock = window.numbers_dock
+    painter = QPainter(picture)
+    offset = dock.frameGeometry().topLeft() - window.geometry().topLeft()
+    painter.drawPixmap(offset, dock.grab())
+    painter.end()
+    return picture
+
+
 def test_screenshots_of_the_table_and_buttons(qtbot, window):
     import os
 
@@ -153,6 +166,7 @@ def test_screenshots_of_the_table_and_buttons(qtbot, window):
         qtbot.wait(200)
         window.grab().save(f"{SHOTS}/window_{language}.png")
         window.numbers_dock.grab().save(f"{SHOTS}/numbers_{language}.png")
+        composite(window).save(f"{SHOTS}/window_with_numbers_{language}.png")
         window.training_dock.grab().save(f"{SHOTS}/training_{language}.png")
         window.settings_dock.grab().save(f"{SHOTS}/settings_{language}.png")
     switch_language("en", window.settings)

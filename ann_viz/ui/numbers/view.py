@@ -8,17 +8,16 @@ reset) gets a forward pass on the training rows, as the neuron view does.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.errors import AnnVizError
-from ...core.inspect.forward import ForwardFill
 from ...core.inspect.numbers import LayerTable, exact, layer_tables
 from ...core.train import Snapshot
 from ..language import Retranslatable
 from ..training.panel import PHASE_NAMES
-from .model import LayerModel, column_titles
+from .model import COLUMNS, LayerModel, column_titles
 
 REFRESH_MS = 100  # at most ten table refreshes a second while training runs
 
@@ -27,9 +26,10 @@ class NumbersView(Retranslatable, QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.window_ = window
-        self.snapshot: Snapshot | None = None
+        self.snapshot: Snapshot | None = None  # the newest from the trainer
+        self.shown: Snapshot | None = None  # what the tables show (with a forward pass where needed)
         self.tables: list[LayerTable] = []
-        self._forward: ForwardFill | None = None
+        self._forward = None  # a ForwardFill (torch: imported when first needed, never before the first paint)
         self._dirty = False
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -65,7 +65,7 @@ class NumbersView(Retranslatable, QWidget):
         self.empty.setText(self.tr("No numbers yet: they appear when the trainer is ready."))
         self._show_header()
         for i in range(self.tabs.count()):
-            self.tabs.widget(i).model().headerDataChanged.emit(1, 0, 4)  # Qt.Horizontal, all columns
+            self.tabs.widget(i).model().headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
 
     # ----- input ------------------------------------------------------------------------------------
     @Slot(object)
@@ -136,6 +136,8 @@ class NumbersView(Retranslatable, QWidget):
             return snapshot
         try:
             if self._forward is None:
+                from ...core.inspect.forward import ForwardFill
+
                 project = document.project
                 self._forward = ForwardFill(project.graph, project.data, project.config)
             return self._forward.fill(snapshot)
@@ -143,7 +145,7 @@ class NumbersView(Retranslatable, QWidget):
             return snapshot  # data that do not fit the network (yet): its weights alone
 
     def _show_header(self) -> None:
-        s = getattr(self, "shown", None)
+        s = self.shown
         if s is None:
             self.header.setText("")
             return
