@@ -146,3 +146,12 @@ def test_a_float64_project_keeps_its_setting_and_exact_weights(tmp_path):
     again = worked("float64")
     again.load_arrays(loaded.weights)
     np.testing.assert_array_equal(again.state_arrays()["linear2.weight"], project.weights["linear2.weight"])
+
+
+def test_inline_data_stay_exact_and_other_data_float32():
+    worked_data = make_dataset(get_preset("worked-2-2-2").project().data)
+    assert worked_data.x.dtype == np.float64 and worked_data.x[0, 0] == 0.1 and worked_data.y[0, 1] == 0.6
+    assert worked_data.subset([0]).x.dtype == np.float64
+    assert make_dataset({"kind": "xor"}).x.dtype == np.float32
+    float32_run = worked("float32")
+    assert float32_run.train_data.x.dtype == torch.float32  # a float32 run rounds them as before

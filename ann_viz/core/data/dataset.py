@@ -12,12 +12,6 @@ from ann_viz.core.i18n import _t
 TASKS = ("binary", "multiclass", "regression")
 
 
-def _float_type(value) -> type:
-    """float64 for values given as float64 (numbers written out in a project, exact for float64
-    training), float32 for everything else (what the loaders produce)."""
-    return np.float64 if isinstance(value, np.ndarray) and value.dtype == np.float64 else np.float32
-
-
 def _frozen_array(value, dtype) -> np.ndarray:
     """Return ``value`` as a C-contiguous, read-only array of ``dtype``.
 
@@ -40,7 +34,7 @@ class Dataset:
     name : str
         Shown in the UI (e.g. ``"XOR"``, ``"train.txt"``).
     x : numpy.ndarray
-        Inputs, float32 of shape ``(n, d)`` (float64 when given as float64: kept exact).
+        Inputs, float32 of shape ``(n, d)`` (float64 with ``exact``).
     y : numpy.ndarray
         Targets: float32 ``(n, k)`` with values 0/1 for ``"binary"`` (usually
         ``k == 1``), float32 ``(n, k)`` for ``"regression"``, int64 ``(n,)``
@@ -54,6 +48,9 @@ class Dataset:
         One name per input column; empty means ``x1 .. xd``.
     class_names : tuple of str
         Optional label text per class (e.g. the original values of a file).
+    exact : bool
+        Keep inputs and float targets as float64 (numbers written out in a project, such as the
+        worked example's 0.1: float64 training then sees 0.1 itself, not the float32 nearest it).
     """
 
     name: str
@@ -63,12 +60,13 @@ class Dataset:
     n_classes: int
     feature_names: tuple[str, ...] = ()
     class_names: tuple[str, ...] = ()
+    exact: bool = False
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
             raise DataError(_t("Unknown task '{task}': use one of {choices}.").format(
                 task=self.task, choices=", ".join(TASKS)))
-        x = _frozen_array(self.x, _float_type(self.x))
+        x = _frozen_array(self.x, self._float_type)
         if x.ndim == 1:
             x = x.reshape(-1, 1)
         if x.ndim != 2:
@@ -94,6 +92,10 @@ class Dataset:
                     name=self.name, classes=self.n_classes, count=len(self.class_names))
             )
 
+    @property
+    def _float_type(self) -> type:
+        return np.float64 if self.exact else np.float32
+
     def _checked_targets(self, n: int) -> np.ndarray:
         """Validate ``self.y`` against ``task`` and return it frozen."""
         name = self.name
@@ -112,7 +114,7 @@ class Dataset:
                 raise DataError(_t("Data set '{name}': class numbers must lie in 0..{last}.").format(
                     name=name, last=self.n_classes - 1))
         else:
-            y = _frozen_array(self.y, _float_type(self.y))
+            y = _frozen_array(self.y, self._float_type)
             if y.ndim == 1:
                 y = y.reshape(-1, 1)
             if y.ndim != 2 or y.shape[1] < 1:
@@ -176,6 +178,7 @@ class Dataset:
             n_classes=self.n_classes,
             feature_names=self.feature_names,
             class_names=self.class_names,
+            exact=self.exact,
         )
 
     def __repr__(self) -> str:  # the default repr would print whole arrays

@@ -8,7 +8,7 @@ reset) gets a forward pass on the training rows, as the neuron view does.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ...core.errors import AnnVizError
 from ...core.inspect.numbers import LayerTable, exact, layer_tables
 from ...core.train import Snapshot
 from ..language import Retranslatable
-from ..training.panel import PHASE_NAMES
+from ..training.panel import phase_name
 from .model import COLUMNS, LayerModel, column_titles
 
 REFRESH_MS = 100  # at most ten table refreshes a second while training runs
@@ -150,7 +150,7 @@ class NumbersView(Retranslatable, QWidget):
             self.header.setText("")
             return
         dtype = next(iter(s.params.values())).dtype if s.params else np.float32
-        phase = QCoreApplication.translate("TrainingPanel", PHASE_NAMES.get(s.phase, s.phase))
+        phase = phase_name(s.phase)
         parts = [self.tr("Epoch %1").replace("%1", str(s.epoch)),
                  self.tr("phase: %1").replace("%1", phase) if s.phase != "idle" else phase]
         if s.loss is not None:

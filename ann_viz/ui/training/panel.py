@@ -7,7 +7,7 @@ changed since it was configured) and keeps trained weights with the document.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
@@ -33,6 +33,11 @@ PHASE_NAMES = {"idle": QT_TRANSLATE_NOOP("TrainingPanel", "between steps"),
                "loss": QT_TRANSLATE_NOOP("TrainingPanel", "loss"),
                "backward": QT_TRANSLATE_NOOP("TrainingPanel", "backward"),
                "update": QT_TRANSLATE_NOOP("TrainingPanel", "update")}
+
+
+def phase_name(phase: str) -> str:
+    """A phase ("forward", ..., "idle") in the current language."""
+    return QCoreApplication.translate("TrainingPanel", PHASE_NAMES.get(phase, phase))
 
 
 REFRESH_MS = 250  # after the last graph edit, rebuild the trainer (a burst of edits builds once)
