@@ -23,7 +23,11 @@ from .history_file import history_from_dict, history_to_dict
 from .train.config import TrainConfig
 
 PROJECT_FORMAT = "ann-viz-project"
-PROJECT_SCHEMA = 2  # 2: a "history" of the trained run; a file without one is still written as 1
+# 2: a "history" of the trained run; training settings may hold "precision" (float32/float64) and
+# weights may be float64. Schema 1 files have none of these (they load as float32), and a project
+# that needs none of them is still written as 1, which older versions read.
+PROJECT_SCHEMA = 2
+_WEIGHT_TYPES = {"float32": "<f4", "float64": "<f8"}
 MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
 MAX_HISTORY_BYTES = 24 * 2**20  # 32 MiB of base64, leaving room for the weights: ~500,000 epochs of a 2-layer net
 
@@ -52,14 +56,19 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     history = project.history if project.weights is not None else None  # a history without its weights misleads
     if history is not None and history.nbytes > MAX_HISTORY_BYTES:
         history = None  # a file that large could not be opened again: the weights matter more
+    training = project.config.to_dict()
+    wide = project.weights is not None and any(np.asarray(a).dtype == np.float64 for a in project.weights.values())
+    newer = (history is not None and len(history)) or training.get("precision", "float32") != "float32" or wide
+    if not newer:
+        training.pop("precision", None)  # schema 1 has no such setting: float32 is what it means
     out = {
         "format": PROJECT_FORMAT,
-        "schema": PROJECT_SCHEMA if history is not None and len(history) else 1,  # older versions read 1
+        "schema": PROJECT_SCHEMA if newer else 1,  # older versions read 1
         "title": project.title,
         "preset": project.preset,
         "graph": graph_to_dict(project.graph),
         "data": project.data,
-        "training": project.config.to_dict(),
+        "training": training,
         "weights": None if project.weights is None else weights_to_dict(project.weights),
     }
     if history is not None and len(history):
@@ -68,10 +77,14 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 
 
 def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
-    """Tensors as little-endian float32 in base64: exact, compact, and no pickle anywhere."""
-    return {name: {"shape": list(a.shape), "dtype": "float32",
-                   "data": base64.b64encode(np.ascontiguousarray(a, dtype="<f4").tobytes()).decode("ascii")}
-            for name, a in weights.items()}
+    """Tensors as little-endian float32 (float64 from a float64 run) in base64: exact, compact, and
+    no pickle anywhere."""
+    out = {}
+    for name, a in weights.items():
+        kind = "float64" if np.asarray(a).dtype == np.float64 else "float32"
+        raw = np.ascontiguousarray(a, dtype=_WEIGHT_TYPES[kind]).tobytes()
+        out[name] = {"shape": list(a.shape), "dtype": kind, "data": base64.b64encode(raw).decode("ascii")}
+    return out
 
 
 def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
@@ -83,14 +96,16 @@ def weights_from_dict(data: Any) -> dict[str, np.ndarray]:
             if not isinstance(item, dict) or not isinstance(item.get("shape"), list):
                 raise ValueError(_t("no shape list"))
             shape = tuple(item["shape"])
-            if item.get("dtype") != "float32" or not all(_is_count(v) for v in shape) or len(shape) > 8:
+            kind = item.get("dtype")
+            if kind not in _WEIGHT_TYPES or not all(_is_count(v) for v in shape) or len(shape) > 8:
                 raise ValueError(_t("bad dtype or shape"))
             if not isinstance(item.get("data"), str) or len(item["data"]) * 3 // 4 > MAX_PROJECT_BYTES:
                 raise ValueError(_t("no data text"))
             raw = base64.b64decode(item["data"], validate=True)
-            if len(raw) != 4 * math.prod(shape):
+            size = np.dtype(_WEIGHT_TYPES[kind]).itemsize
+            if len(raw) != size * math.prod(shape):
                 raise ValueError(_t("{count} bytes for shape {shape}").format(count=len(raw), shape=list(shape)))
-            array = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
+            array = np.frombuffer(raw, dtype=_WEIGHT_TYPES[kind]).reshape(shape).astype(kind)
         except (KeyError, TypeError, ValueError) as err:
             raise ProjectFileError(_t("The saved weights of '{name}' are damaged ({reason}).").format(
                 name=name, reason=err)) from None

@@ -1860,6 +1860,109 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
 </context>
 <context>
+    <name>NumbersView</name>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Copy every layer's table, one after another, tab-separated.</source>
+        <translation>모든 층의 표를 차례로 탭으로 구분해 복사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Copy layer</source>
+        <translation>이 층 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Copy this layer's table to the clipboard, tab-separated (paste it into a spreadsheet), every number at full precision.</source>
+        <translation>이 층의 표를 탭으로 구분해 클립보드에 복사합니다(스프레드시트에 붙여 넣기). 모든 수는 전체 정밀도로 복사됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Gradient dE/d(·)</source>
+        <translation>기울기 dE/d(·)</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Index</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Last update</source>
+        <translation>마지막 갱신량</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>No numbers yet: they appear when the trainer is ready.</source>
+        <translation>아직 수가 없습니다. 학습기가 준비되면 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/install.py"/>
+        <source>Numbers</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Quantity</source>
+        <translation>값의 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>The number at full precision: it reads back to exactly the number the trainer holds.</source>
+        <translation>전체 정밀도의 값: 다시 읽으면 학습기가 가진 수와 정확히 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>Weights: (neuron, input); biases: (neuron); per sample: (sample, neuron). Counted from 1, as in the neuron view.</source>
+        <translation>가중치: (뉴런, 입력), 편향: (뉴런), 샘플별 값: (샘플, 뉴런). 뉴런 보기처럼 1부터 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>What the last update added to the weight (after the update phase).</source>
+        <translation>마지막 갱신에서 가중치에 더해진 양(갱신 단계 뒤).</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>What the number is: a weight, a bias, the weighted sum z, a neuron's output a, an input or a target.</source>
+        <translation>이 수가 무엇인지: 가중치, 편향, 가중합 z, 뉴런의 출력 a, 입력 또는 목표값.</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/model.py"/>
+        <source>dE/dw for a weight or bias; dE/dz or dE/da for a neuron's value on a sample (after the backward phase).</source>
+        <translation>가중치나 편향은 dE/dw, 샘플에 대한 뉴런의 값은 dE/dz 또는 dE/da(역전파 단계 뒤).</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>loss E = %1</source>
+        <translation>손실 E = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/numbers/view.py"/>
+        <source>phase: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaneSource</name>
     <message>
         <location filename="../ui/plane/source.py"/>
@@ -2212,6 +2315,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>How many digits every number keeps. float32 (about 7 significant digits) is fast; float64 (about 16) is slower but matches the lecture notes' worked example to the last printed digit. See them all in View &gt; Numbers.</source>
+        <translation>모든 수가 몇 자리까지 유지되는지 정합니다. float32(유효숫자 약 7자리)는 빠르고, float64(약 16자리)는 느리지만 강의 노트의 역전파 예제와 마지막 인쇄된 자리까지 일치합니다. 보기 &gt; 수치에서 모두 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>How many times training goes through all the training data.</source>
         <translation>학습 데이터 전체를 몇 번 거쳐 학습할지 정합니다.</translation>
     </message>
@@ -2249,6 +2357,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/training/settings_form.py"/>
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
@@ -2292,8 +2405,56 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/training/settings_form.py"/>
+        <source>float32 (fast)</source>
+        <translation>float32 (빠름)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
+        <source>float64 (exact digits, small networks)</source>
+        <translation>float64 (정확한 자릿수, 작은 신경망)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/settings_form.py"/>
         <source>off</source>
         <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>StepBackButtons</name>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>Go back one phase (forward, loss, backward or update) to the numbers before it, then step again: the same numbers come back exactly. (%1)</source>
+        <translation>한 단계(순전파, 손실, 역전파 또는 갱신) 전의 수로 되돌아갑니다. 다시 진행하면 같은 수가 정확히 다시 나옵니다. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>Go back to the start of this epoch, or of the last one at an epoch's end, with the weights and optimizer state of then. (%1)</source>
+        <translation>이 에포크의 시작(에포크가 끝난 때는 직전 에포크의 시작)으로, 그때의 가중치와 옵티마이저 상태로 되돌아갑니다. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>Not while training runs: Pause first.</source>
+        <translation>학습이 진행되는 동안에는 안 됩니다. 먼저 일시 정지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>Nothing to go back to: Step back goes over the phases and epochs stepped since the last Play, Reset or typed weight.</source>
+        <translation>되돌아갈 단계가 없습니다. 되돌리기는 마지막 재생, 초기화 또는 가중치 입력 뒤에 한 단계씩 진행한 단계와 에포크에만 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>The start of that epoch is no longer kept (only the latest steps are).</source>
+        <translation>그 에포크의 시작은 더 이상 보관되어 있지 않습니다(최근 단계만 보관합니다).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>◀ Back epoch</source>
+        <translation>◀ 에포크 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/step_back.py"/>
+        <source>◀ Back phase</source>
+        <translation>◀ 단계 되돌리기</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4675,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>벌점 항 lambda * sum(|w|)이 많은 가중치를 거의 0까지 밀어붙입니다(경사 하강법으로는 정확히 0에 멈추지 않고 0 주위를 맴돕니다). 거의 희소한 신경망이 됩니다.</translation>
     </message>
     <message>
+        <location filename="../core/train/config.py"/>
+        <source>The precision must be one of {choices}, not {value}.</source>
+        <translation>정밀도는 {choices} 중 하나여야 합니다. {value}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
         <location filename="../core/project.py"/>
         <source>The project file has no data set description.</source>
         <translation>프로젝트 파일에 데이터 세트 설명이 없습니다.</translation>
@@ -4644,6 +4810,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>There is no preset '{preset}'. `ann-viz presets` lists them.</source>
         <translation>'{preset}'(이)라는 프리셋이 없습니다. `ann-viz presets`로 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/worker.py"/>
+        <source>There is no step to go back to: Step back goes over the phases and epochs stepped since the last Play, Reset or typed weight.</source>
+        <translation>되돌아갈 단계가 없습니다. 되돌리기는 마지막 재생, 초기화 또는 가중치 입력 뒤에 한 단계씩 진행한 단계와 에포크에만 됩니다.</translation>
     </message>
     <message>
         <location filename="../core/export/history_csv.py"/>
@@ -5184,6 +5355,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>BCE (로짓)</translation>
     </message>
     <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>bias b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
         <location filename="../core/data/choice.py"/>
         <source>binary</source>
         <translation>이진 분류</translation>
@@ -5292,6 +5468,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/history_file.py"/>
         <source>infinite values</source>
         <translation>무한대 값</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>input x</source>
+        <translation>입력 x</translation>
     </message>
     <message>
         <location filename="../core/export/registry.py"/>
@@ -5460,6 +5641,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>JSON 객체가 아님</translation>
     </message>
     <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>output a</source>
+        <translation>출력 a</translation>
+    </message>
+    <message>
         <location filename="../core/presets/lectures.py"/>
         <source>perceptron and linear regression by gradient descent, activations, losses, optimizers, MNIST</source>
         <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
@@ -5491,6 +5682,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>회귀</translation>
     </message>
     <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>running mean</source>
+        <translation>이동 평균</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>running variance</source>
+        <translation>이동 분산</translation>
+    </message>
+    <message>
         <location filename="../cli/sweep_command.py"/>
         <source>seeds S, S+1, ..., S+K-1 (default 0)</source>
         <translation>시드 S, S+1, ..., S+K-1 (기본값 0)</translation>
@@ -5519,6 +5720,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>tanh(z)</source>
         <translation>tanh(z)</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>target</source>
+        <translation>목표값</translation>
     </message>
     <message>
         <location filename="../core/train/preflight.py"/>
@@ -5604,6 +5810,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/inspect/quantities.py"/>
         <source>unknown quantity {quantity!r}</source>
         <translation>알 수 없는 양 {quantity!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>weight w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <location filename="../core/inspect/numbers.py"/>
+        <source>weighted sum z</source>
+        <translation>가중합 z</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>

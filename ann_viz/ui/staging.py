@@ -120,6 +120,8 @@ def build_views(window) -> None:
     controller.history_cleared.connect(window.gradient_plot.clear)
     controller.snapshot_changed.connect(window.gradient_plot.add_snapshot)
     controller.history_appended.connect(window.gradient_plot.append)  # per-epoch gradient sizes
+    controller.history_truncated.connect(window.loss_plot.truncate)  # Step back
+    controller.history_truncated.connect(window.gradient_plot.truncate)
     window.training_panel.advice_changed.connect(window.loss_plot.set_note)  # what to try at a plateau
     early = getattr(window, "_early_history", None)
     if early is not None:  # what the trainer reported before the plots existed

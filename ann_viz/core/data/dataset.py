@@ -34,7 +34,7 @@ class Dataset:
     name : str
         Shown in the UI (e.g. ``"XOR"``, ``"train.txt"``).
     x : numpy.ndarray
-        Inputs, float32 of shape ``(n, d)``.
+        Inputs, float32 of shape ``(n, d)`` (float64 with ``exact``).
     y : numpy.ndarray
         Targets: float32 ``(n, k)`` with values 0/1 for ``"binary"`` (usually
         ``k == 1``), float32 ``(n, k)`` for ``"regression"``, int64 ``(n,)``
@@ -48,6 +48,9 @@ class Dataset:
         One name per input column; empty means ``x1 .. xd``.
     class_names : tuple of str
         Optional label text per class (e.g. the original values of a file).
+    exact : bool
+        Keep inputs and float targets as float64 (numbers written out in a project, such as the
+        worked example's 0.1: float64 training then sees 0.1 itself, not the float32 nearest it).
     """
 
     name: str
@@ -57,12 +60,13 @@ class Dataset:
     n_classes: int
     feature_names: tuple[str, ...] = ()
     class_names: tuple[str, ...] = ()
+    exact: bool = False
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
             raise DataError(_t("Unknown task '{task}': use one of {choices}.").format(
                 task=self.task, choices=", ".join(TASKS)))
-        x = _frozen_array(self.x, np.float32)
+        x = _frozen_array(self.x, self._float_type)
         if x.ndim == 1:
             x = x.reshape(-1, 1)
         if x.ndim != 2:
@@ -88,6 +92,10 @@ class Dataset:
                     name=self.name, classes=self.n_classes, count=len(self.class_names))
             )
 
+    @property
+    def _float_type(self) -> type:
+        return np.float64 if self.exact else np.float32
+
     def _checked_targets(self, n: int) -> np.ndarray:
         """Validate ``self.y`` against ``task`` and return it frozen."""
         name = self.name
@@ -106,7 +114,7 @@ class Dataset:
                 raise DataError(_t("Data set '{name}': class numbers must lie in 0..{last}.").format(
                     name=name, last=self.n_classes - 1))
         else:
-            y = _frozen_array(self.y, np.float32)
+            y = _frozen_array(self.y, self._float_type)
             if y.ndim == 1:
                 y = y.reshape(-1, 1)
             if y.ndim != 2 or y.shape[1] < 1:
@@ -170,6 +178,7 @@ class Dataset:
             n_classes=self.n_classes,
             feature_names=self.feature_names,
             class_names=self.class_names,
+            exact=self.exact,
         )
 
     def __repr__(self) -> str:  # the default repr would print whole arrays

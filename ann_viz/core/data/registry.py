@@ -89,8 +89,8 @@ def _inline(x: Any, y: Any, task: str, name: str) -> Dataset:
                 last=MAX_CLASSES - 1))
         ys = ys.astype(np.int64)
     n_classes = {"binary": 2, "regression": 0}.get(task, int(ys.max(initial=0)) + 1)
-    return Dataset(name=name, x=xs.astype(np.float32), y=ys if task == "multiclass" else ys.astype(np.float32),
-                   task=task, n_classes=n_classes)
+    # float64, as written: float64 training sees 0.1 itself (float32 training rounds it as before)
+    return Dataset(name=name, x=xs, y=ys, task=task, n_classes=n_classes, exact=True)
 
 
 def _numbers(field: str, value: Any) -> np.ndarray:

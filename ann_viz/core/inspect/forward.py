@@ -13,7 +13,7 @@ from ..data import make_dataset, split_dataset
 from ..graph import Graph
 from ..train.config import TrainConfig
 from ..train.snapshot import Snapshot, frozen_array, frozen_map
-from ..train.tensors import to_tensors
+from ..train.tensors import to_tensors, torch_dtype
 
 MAX_ROWS = 256  # enough rows to pick samples from; a forward of the 784-512-512-10 MLP stays ~10 ms
 
@@ -26,7 +26,8 @@ class ForwardFill:
 
     def __init__(self, graph: Graph, data: dict, config: TrainConfig):
         # A private generator: the GUI thread must not draw from the global one the trainer seeds.
-        self.module = GraphModule(graph, generator=torch.Generator())
+        self._dtype = torch_dtype(config.precision)  # a float64 run's values are shown unrounded
+        self.module = GraphModule(graph, generator=torch.Generator(), dtype=self._dtype)
         self.module.eval()
         for layer in self.module.layers.values():
             if isinstance(layer, torch.nn.BatchNorm1d):
@@ -42,7 +43,7 @@ class ForwardFill:
                                   config.split_seed).train
             m = self.module
             tensors = to_tensors(train, m.loss_name, m.widths[m.node_ids[0]], m.widths[m.node_ids[m.output_index]],
-                                 torch.device("cpu"))
+                                 torch.device("cpu"), self._dtype)
             self._rows = (tensors.x[:MAX_ROWS], tensors.y[:MAX_ROWS].numpy())
         return self._rows
 

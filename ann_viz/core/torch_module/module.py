@@ -51,10 +51,12 @@ class GraphModule(nn.Module):
     node's output in :attr:`node_ids` order.
     """
 
-    def __init__(self, graph: Graph, generator: torch.Generator | None = None):
+    def __init__(self, graph: Graph, generator: torch.Generator | None = None,
+                 dtype: torch.dtype = torch.float32):
         """``generator``: draw the initial weights from it instead of torch's global generator (a
         GUI thread's preview must not consume the numbers a training thread is drawing); seeded
-        alike, both give the same weights."""
+        alike, both give the same weights. ``dtype``: float64 starts from the same random draws
+        as float32 (widened), and hand-set weights are set exactly as typed (0.3, not 0.3f)."""
         super().__init__()
         check(graph)
         self.graph = graph.clone()
@@ -82,6 +84,12 @@ class GraphModule(nn.Module):
         self.has_dropout = any(n.kind == "dropout" for n in self.graph.nodes.values())
         self._plan: list[Op] = []
         self._build_plan()
+        if dtype != torch.float32:
+            self.to(dtype)
+            for nid in self.node_ids:
+                node = self.graph.nodes[nid]
+                if node.kind == "linear" and node.params["init"] == "explicit":
+                    initialise_linear(self.layers[node.name], node.params)
 
     # Parameters can be swapped by .to()/.cuda(); closures must see the current ones.
     def _apply(self, fn, recurse=True):

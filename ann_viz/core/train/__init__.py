@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..lazy import lazy_attributes
 
 _HOMES = {
-    "OPTIMIZERS": "config", "OPTIMIZER_LABELS": "config", "ConfigError": "config", "TrainConfig": "config",
+    "OPTIMIZERS": "config", "PRECISIONS": "config", "OPTIMIZER_LABELS": "config", "ConfigError": "config", "TrainConfig": "config",
     "list_devices": "device", "resolve_device": "device",
     "Evaluation": "evaluation",
     "History": "history",

@@ -11,6 +11,8 @@ from ..i18n import _t
 OPTIMIZERS = ("sgd", "momentum", "adagrad", "rmsprop", "adam", "adadelta")
 OPTIMIZER_LABELS = {"sgd": _t("SGD"), "momentum": _t("Momentum"), "adagrad": _t("AdaGrad"),
                     "rmsprop": _t("RMSProp"), "adam": _t("Adam"), "adadelta": _t("Adadelta")}
+# float64 for small networks: the notes' worked example to its last printed digit (and beyond)
+PRECISIONS = ("float32", "float64")
 
 
 MAX_SEED = 2**63 - 1  # what torch.manual_seed and numpy's generators take
@@ -39,6 +41,7 @@ class TrainConfig:
     split_seed: int = 0
     seed: int = 777
     device: str = "auto"
+    precision: str = "float32"  # older project files have no such key: they load as float32
 
     def __post_init__(self) -> None:
         if not isinstance(self.optimizer, str) or self.optimizer not in OPTIMIZERS:
@@ -71,6 +74,10 @@ class TrainConfig:
         if not isinstance(self.device, str):
             raise ConfigError(_t("The device must be text such as \"auto\", \"cpu\" or \"cuda:0\", not {value}.")
                               .format(value=_shown(self.device)))
+
+        if not isinstance(self.precision, str) or self.precision not in PRECISIONS:
+            raise ConfigError(_t("The precision must be one of {choices}, not {value}.").format(
+                choices=", ".join(PRECISIONS), value=_shown(self.precision)))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -17,8 +17,12 @@ ENGINES = ("auto", "numba", "torchscript")
 
 
 def numba_wanted(graph: Graph, module, config, loss: str, device: torch.device, rows: int, engine: str) -> bool:
-    """True when this network should train with numba (and numba's warm-up has been started)."""
-    if engine == "torchscript" or device.type != "cpu" or not eligible(graph, module, config, loss):
+    """True when this network should train with numba (and numba's warm-up has been started).
+
+    numba's kernel stores float32 only: a float64 run takes TorchScript, which follows the tensors' type."""
+    if engine == "torchscript" or device.type != "cpu" or config.precision != "float32":
+        return False
+    if not eligible(graph, module, config, loss):
         return False
     from . import numba_path
 

@@ -164,7 +164,7 @@ class FastPath:
         if self.loss != "ce":
             return y
         if self._one_hot is None or self._one_hot[0] is not y:
-            self._one_hot = (y, F.one_hot(y, self.layers[-1].weight.shape[0]).to(torch.float32))
+            self._one_hot = (y, F.one_hot(y, self.layers[-1].weight.shape[0]).to(self.layers[-1].weight.dtype))
         return self._one_hot[1]
 
 

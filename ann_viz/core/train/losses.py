@@ -55,7 +55,7 @@ def targets_for_loss(y: np.ndarray, task: str, n_classes: int, loss: str, width:
                            "the network's output has {width}.").format(targets=y.shape[1], width=width))
     if loss in ("bce", "bce_logits") and not np.all((y >= 0) & (y <= 1)):
         raise DataError(_t("Binary cross-entropy needs targets between 0 and 1; use MSE for this data set."))
-    return y.astype(np.float32)
+    return y.astype(np.float64 if y.dtype == np.float64 else np.float32)  # float64 targets stay exact
 
 
 def prediction_probabilities(output: np.ndarray, loss: str) -> np.ndarray:

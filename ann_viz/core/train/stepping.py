@@ -113,6 +113,7 @@ class Stepping:
     def step_phase(self) -> Snapshot:
         """Do the next phase (forward, loss, backward, update) and return the state after it."""
         self._refuse_untrainable()
+        self._mark_position()  # for Step back
         if self._pending is None:
             x, y = self._batch_tensors()
             self._pending = _Pending(x, y)
@@ -129,7 +130,7 @@ class Stepping:
             self._begin_chunk(rng=False)
             self._finish_batch(p.loss, p.x.shape[0])
             self._end_chunk(check=False, rng=False)
-        return self._snapshot_from(parts)
+        return self._shown_now(self._snapshot_from(parts))
 
     def _do_phase(self, p: _Pending, rng: bool = True) -> None:
         """The one place where forward, loss, backward and update are done with tracing."""

@@ -34,8 +34,9 @@ from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
 from .preflight import check_before_training
 from .snapshot import PHASES, Snapshot, frozen_array
+from .rewind import Rewind
 from .stepping import Stepping, _Pending
-from .tensors import SplitTensors, to_tensors
+from .tensors import SplitTensors, to_tensors, torch_dtype
 
 
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
@@ -76,7 +77,7 @@ class RunResult:
     message: str = ""
 
 
-class Trainer(Stepping):
+class Trainer(Stepping, Rewind):
     """Trains a graph on a data set with a :class:`TrainConfig`.
 
     Parameters
@@ -112,13 +113,14 @@ class Trainer(Stepping):
         torch.manual_seed(self.config.seed)
         if self.device.type == "cuda":
             torch.cuda.manual_seed(self.config.seed)
-        self.module = GraphModule(self.graph).to(self.device)
+        self.dtype = torch_dtype(self.config.precision)
+        self.module = GraphModule(self.graph, dtype=self.dtype).to(self.device)
         self.module.train()
         widths = self.module.widths
         in_w = widths[self.module.node_ids[0]]
         out_w = widths[self.module.node_ids[self.module.output_index]]
         loss = self.module.loss_name
-        self.train_data = to_tensors(self.splits.train, loss, in_w, out_w, self.device)
+        self.train_data = to_tensors(self.splits.train, loss, in_w, out_w, self.device, self.dtype)
         self.val_data = self._optional(self.splits.val, loss, in_w, out_w)
         self.test_data = self._optional(self.splits.test, loss, in_w, out_w)
         self._loss_fn = LOSSES[loss]
@@ -147,6 +149,7 @@ class Trainer(Stepping):
         self._full_batch = self.n_batches == 1
         self._chunk_s = _MIN_CHUNK_S
         self._accuracy_at, self._accuracy_cost = -math.inf, 0.0
+        self.forget_steps()
         self._begin_chunk(rng=False)
 
     def clear_stop(self) -> None:
@@ -175,7 +178,7 @@ class Trainer(Stepping):
         return "autograd" if self._fast is None else "numba" if is_numba(self._fast) else "torchscript"
 
     def _optional(self, ds, loss, in_w, out_w) -> SplitTensors | None:
-        return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device)
+        return None if ds is None else to_tensors(ds, loss, in_w, out_w, self.device, self.dtype)
 
     @property
     def n_batches(self) -> int:
@@ -211,6 +214,7 @@ class Trainer(Stepping):
             raise AnnVizError(_t("Could not move training to {device}: {error}").format(
                 device=target, error=err)) from None
         self.config = self.config.with_changes(device=device)
+        self.forget_steps()
 
     def _move_all(self, target: torch.device) -> None:
         self.module.to(target)
@@ -301,6 +305,7 @@ class Trainer(Stepping):
         target = self.config.epochs if epochs is None else self.epoch + epochs
         if self._pending is not None:
             self.step_batch()
+        self.forget_steps()  # Step back goes over stepped phases, not over a run
         last_snapshot = -math.inf
         # Small fast-path steps run on one thread; the general path keeps torch's setting, as
         # BatchNorm's numbers depend on it (and exported scripts repeat the app's runs).
@@ -508,8 +513,8 @@ class Trainer(Stepping):
         """The network's output for ``x`` in eval mode (dropout off, running BN stats)."""
         self.module.eval()
         try:
-            t = x if isinstance(x, torch.Tensor) else torch.as_tensor(np.asarray(x, dtype=np.float32))
-            t = t.to(self.device)
+            t = x if isinstance(x, torch.Tensor) else torch.as_tensor(np.asarray(x))
+            t = t.to(self.device, self.dtype)
             return self.module(t).cpu().numpy()
         finally:
             self.module.train()
@@ -556,9 +561,12 @@ class Trainer(Stepping):
             raise TrainingError(_t("The weights do not fit this network: {reasons}.").format(
                 reasons="; ".join(problems)))
         state = self.module.state_dict()
+        self.forget_steps()
         with torch.no_grad():
             for name, array in arrays.items():
-                state["layers." + name].copy_(torch.from_numpy(np.array(array, dtype=np.float32)))
+                target = state["layers." + name]  # float64 values reach a float64 run unrounded
+                target.copy_(torch.from_numpy(np.array(array, dtype=np.float64 if target.dtype == torch.float64
+                                                       else np.float32)))
 
     def restore_history(self, rows: np.ndarray, layers: tuple[str, ...]) -> None:
         """Take a saved run's history (a fresh trainer only): the epoch count continues from it, so a

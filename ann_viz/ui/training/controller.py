@@ -25,6 +25,7 @@ class TrainingController(QObject):
     _configure = Signal(int, object, object, object, object, object)
     _play = Signal(int)
     _step = Signal(str)
+    _step_back = Signal(str)
     _reset = Signal()
     _discard = Signal()
     _move = Signal(str)
@@ -44,6 +45,8 @@ class TrainingController(QObject):
     settled = Signal()  # once: torch is loaded and the first trainer is ready (or could not be built)
     preparing_changed = Signal(bool)  # a trainer is being built (the first one imports much of torch)
     weights_loaded = Signal()  # the trainer took hand-set weights (its newest snapshot has them)
+    history_truncated = Signal(int)  # Step back: only the first n history rows still hold
+    step_back_changed = Signal()  # can_step_back changed
 
     def __init__(self, parent=None, start: bool = True):
         """``start``: start the training thread now; else :meth:`start` does (the app's window is
@@ -57,6 +60,9 @@ class TrainingController(QObject):
         self._configure.connect(self.worker.configure)
         self._play.connect(self.worker.play)
         self._step.connect(self.worker.step)
+        self._step_back.connect(self.worker.step_back)
+        self.worker.rewind_changed.connect(self._on_rewind)
+        self.can_step_back = {"phase": False, "epoch": False}
         self._reset.connect(self.worker.reset)
         self._discard.connect(self.worker.discard)
         self._move.connect(self.worker.move_to)
@@ -137,6 +143,10 @@ class TrainingController(QObject):
     def step(self, kind: str) -> None:
         self._step.emit(kind)
 
+    def step_back(self, unit: str) -> None:
+        """Back one "phase" or "epoch" (queued, so a step still being done comes first)."""
+        self._step_back.emit(unit)
+
     def reset(self) -> None:
         self.worker.request_pause()
         self._reset.emit()
@@ -168,9 +178,11 @@ class TrainingController(QObject):
     # ----- results -------------------------------------------------------------------------
     @Slot()
     def pull(self) -> None:
-        fresh, snapshot, history, evaluation = self.mailbox.take()
+        fresh, snapshot, history, evaluation, kept = self.mailbox.take_all()
         if fresh:
             self.history_cleared.emit()  # before the new trainer's first results, never after them
+        if kept is not None:
+            self.history_truncated.emit(kept)  # before the rows stepped again, never after them
         if evaluation is not None:
             self.evaluation_changed.emit(evaluation)
         if history is not None and len(history):
@@ -191,6 +203,12 @@ class TrainingController(QObject):
         if not self.is_settled and self._warm and self.state != "configuring":
             self.is_settled = True
             self.settled.emit()
+
+    @Slot(bool, bool)
+    def _on_rewind(self, phase: bool, epoch: bool) -> None:
+        if self.worker.generation == self.generation:
+            self.can_step_back = {"phase": phase, "epoch": epoch}
+            self.step_back_changed.emit()
 
     @Slot(str)
     def _on_ready(self, device: str) -> None:

@@ -76,6 +76,14 @@ class GradientPlot(Retranslatable, QWidget):
             if i < len(names):
                 rename_curve(self.plot, curve, names[i])
 
+    @Slot(int)
+    def truncate(self, kept: int) -> None:
+        """Step back: only the first ``kept`` epochs' rows still hold."""
+        for series in self.series.values():
+            series.truncate(kept)
+        if self.series and not self._redraw.isActive():
+            self._redraw.start(ms_to_phase(GRADIENT_PHASE_S))
+
     @Slot(object)
     def append(self, rows: np.ndarray) -> None:
         """History rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)."""

@@ -87,6 +87,15 @@ class LossPlot(Retranslatable, QWidget):
             curve.setData([], [])
         self.readout.setText("")
 
+    @Slot(int)
+    def truncate(self, kept: int) -> None:
+        """Step back: only the first ``kept`` epochs' rows still hold."""
+        for series in self.series.values():
+            series.truncate(kept)
+        self._dirty = True
+        if not self._redraw.isActive():
+            self._redraw.start(ms_to_phase(LOSS_PHASE_S))
+
     @Slot(object)
     def append(self, rows: np.ndarray) -> None:
         epochs = rows[:, 0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from ..tr import tr_core
 from .confirm import confirm_discard
 from .controller import TrainingController
 from .steady_label import SteadyLabel
+from .step_back import StepBackButtons
 from .typed_weights import explicit_specs, structure_key, typed_weights
 
 SPEEDS = [(1, QT_TRANSLATE_NOOP("TrainingPanel", "1 epoch/s")),
@@ -36,6 +37,11 @@ PHASE_NAMES = {"idle": QT_TRANSLATE_NOOP("TrainingPanel", "between steps"),
                "loss": QT_TRANSLATE_NOOP("TrainingPanel", "loss"),
                "backward": QT_TRANSLATE_NOOP("TrainingPanel", "backward"),
                "update": QT_TRANSLATE_NOOP("TrainingPanel", "update")}
+
+
+def phase_name(phase: str) -> str:
+    """A phase ("forward", ..., "idle") in the current language."""
+    return QCoreApplication.translate("TrainingPanel", PHASE_NAMES.get(phase, phase))
 
 
 REFRESH_MS = 250  # after the last graph edit, rebuild the trainer (a burst of edits builds once)
@@ -81,6 +87,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.continue_epochs.setRange(1, 10**9)
         self.continue_epochs.setGroupSeparatorShown(False)
         self.continue_button = QPushButton()
+        self.back = StepBackButtons(controller, self)  # back a phase or an epoch, exactly
         self.speed = QComboBox()
         for widget, name in ((self.play_button, targets.PLAY), (self.step_epoch, targets.STEP_EPOCH),
                              (self.step_phase, targets.STEP_PHASE), (self.reset_button, targets.RESET)):
@@ -111,8 +118,10 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.step_batch, 1, 1)
         buttons.addWidget(self.step_phase, 2, 0)
         buttons.addWidget(self.speed, 2, 1)
-        buttons.addWidget(self.continue_button, 3, 0)
-        buttons.addWidget(self.continue_epochs, 3, 1)
+        buttons.addWidget(self.back.phase, 3, 0)
+        buttons.addWidget(self.back.epoch, 3, 1)
+        buttons.addWidget(self.continue_button, 4, 0)
+        buttons.addWidget(self.continue_epochs, 4, 1)
         info = QHBoxLayout()  # the loss on a line of its own: one line of all three was wider than the dock
         for label in (self.epoch_label, self.accuracy_label):
             info.addWidget(label, 1, Qt.AlignLeft)
@@ -145,6 +154,8 @@ class TrainingPanel(Retranslatable, QWidget):
         controller.history_appended.connect(self._history_appended)
         controller.history_cleared.connect(self._history_cleared)
         controller.evaluation_changed.connect(self._evaluation_changed)
+        controller.step_back_changed.connect(self._update_buttons)
+        controller.history_truncated.connect(self._history_truncated)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -159,6 +170,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._set_reason(self._reason_text)
         self._set_advice(self._advice)
         self._show_accuracy()
+        self.back.retranslate()
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -425,6 +437,10 @@ class TrainingPanel(Retranslatable, QWidget):
         self._losses.append(np.asarray(rows)[:, 1])
         self._rows.append(np.asarray(rows))
 
+    @Slot(int)
+    def _history_truncated(self, kept: int) -> None:
+        self._losses = [np.concatenate(self._losses)[:kept]] if self._losses else []
+
     @Slot()
     def _history_cleared(self) -> None:
         self._losses = []
@@ -511,6 +527,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.continue_button.setEnabled(allowed and not running and not step_layer and self.trained_epochs() > 0)
         tips = self._button_tips()
         blocked = self.reason_label.text() if not allowed else note
+        self.back.update_buttons(allowed and not running and not step_layer, blocked)
         for button, tip in ((self.play_button, tips["play"]), (self.step_epoch, tips["epoch"]),
                             (self.step_batch, tips["batch"]), (self.step_phase, tips["phase"]),
                             (self.reset_button, tips["reset"]), (self.speed, tips["speed"]),

@@ -28,6 +28,12 @@ class DecimatedSeries:
             self.stride *= 2
             self._carry = 0
 
+    def truncate(self, end: float) -> None:
+        """Drop the points at x >= ``end`` (the trainer stepped back to before them)."""
+        keep = self._x < end
+        self._x, self._y = self._x[keep], self._y[keep]
+        self._carry = 0
+
     @property
     def x(self) -> np.ndarray:
         return self._x

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, Q
 
 from ...core.errors import AnnVizError
 from ...core.i18n import _t
-from ...core.train import OPTIMIZERS, TrainConfig
+from ...core.train import OPTIMIZERS, PRECISIONS, TrainConfig
 from ..language import Retranslatable
 from ..tr import tr_core
 
@@ -48,13 +48,16 @@ class SettingsForm(Retranslatable, QWidget):
 
             devices = list_devices()
         self.set_devices(devices)
+        self.precision = QComboBox()
+        for name in PRECISIONS:
+            self.precision.addItem("", name)
         for widget in (self.optimizer, self.lr, self.batch, self.epochs, self.l1, self.l2, self.patience,
-                       self.val_fraction, self.seed, self.device):
+                       self.val_fraction, self.seed, self.device, self.precision):
             form.addRow(QLabel(), widget)
         self.note = QLabel()
         self.note.setWordWrap(True)
         form.addRow(self.note)
-        for widget in (self.optimizer, self.device):
+        for widget in (self.optimizer, self.device, self.precision):
             widget.currentIndexChanged.connect(self._edited)
         for widget in (self.batch, self.epochs, self.patience, self.seed, self.l1, self.l2, self.val_fraction):
             widget.valueChanged.connect(self._edited)
@@ -68,7 +71,7 @@ class SettingsForm(Retranslatable, QWidget):
                   (self.l1, self.tr("L1")), (self.l2, self.tr("L2")),
                   (self.patience, self.tr("Early-stopping patience")),
                   (self.val_fraction, self.tr("Validation fraction")), (self.seed, self.tr("Seed")),
-                  (self.device, self.tr("Device"))]
+                  (self.device, self.tr("Device")), (self.precision, self.tr("Precision"))]
         for widget, text in labels:
             self.form.labelForField(widget).setText(text)
         for widget, tip in self._tips().items():
@@ -77,6 +80,8 @@ class SettingsForm(Retranslatable, QWidget):
         for i in range(self.optimizer.count()):
             self.optimizer.setItemText(i, tr_core(_OPTIMIZER_LABELS[self.optimizer.itemData(i)]))
         self.device.setItemText(0, self.tr("auto (CUDA when available)"))
+        self.precision.setItemText(0, self.tr("float32 (fast)"))
+        self.precision.setItemText(1, self.tr("float64 (exact digits, small networks)"))
         self.batch.setSpecialValueText(self.tr("all data (full batch)"))
         self.patience.setSpecialValueText(self.tr("off"))
         if self._note_error:
@@ -101,6 +106,9 @@ class SettingsForm(Retranslatable, QWidget):
             self.seed: self.tr("Fixes the random initial weights and data order: the same seed gives the "
                                "same run. Another seed can escape a plateau."),
             self.device: self.tr("Where training runs: the CPU, or a CUDA GPU when there is one."),
+            self.precision: self.tr("How many digits every number keeps. float32 (about 7 significant digits) is "
+                                    "fast; float64 (about 16) is slower but matches the lecture notes' worked "
+                                    "example to the last printed digit. See them all in View > Numbers."),
         }
 
     def set_config(self, config: TrainConfig) -> None:
@@ -113,6 +121,7 @@ class SettingsForm(Retranslatable, QWidget):
                 _show(box, getattr(config, name) or 0)  # a value beyond the box is shown at its limit
             index = self.device.findData(config.device)
             self.device.setCurrentIndex(index if index >= 0 else 0)
+            self.precision.setCurrentIndex(self.precision.findData(config.precision))
         finally:
             self._loading = False
 
@@ -132,7 +141,7 @@ class SettingsForm(Retranslatable, QWidget):
     def set_running(self, running: bool) -> None:
         """During a run only the learning rate stays editable."""
         for widget in (self.optimizer, self.batch, self.epochs, self.l1, self.l2, self.patience,
-                       self.val_fraction, self.seed, self.device):
+                       self.val_fraction, self.seed, self.device, self.precision):
             widget.setEnabled(not running)
 
     def config(self) -> TrainConfig:
@@ -146,7 +155,7 @@ class SettingsForm(Retranslatable, QWidget):
     def _values(self) -> dict:
         # Before the devices are listed the box holds only "auto": keep the project's choice.
         device = self.device.currentData() if self.device.count() > 1 else self._config.device
-        values = dict(optimizer=self.optimizer.currentData(), device=device)
+        values = dict(optimizer=self.optimizer.currentData(), device=device, precision=self.precision.currentData())
         for name, box in self._boxes().items():
             current = getattr(self._config, name)
             # A project's value the box cannot hold (a seed above 2^31) stays unless the box was edited.

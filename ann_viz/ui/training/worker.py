@@ -52,10 +52,19 @@ class Mailbox:
         self._history: list[np.ndarray] = []
         self._evaluation = None
         self._fresh = False
+        self._kept: int | None = None  # history rows still valid after a step back; None: all
 
     def restart(self) -> None:
         with self._lock:
             self._snapshot, self._history, self._evaluation, self._fresh = None, [], None, True
+            self._kept = None
+
+    def truncate(self, kept: int) -> None:
+        """The trainer went back: only its first ``kept`` history rows still hold (pieces not yet
+        taken lose the later rows too)."""
+        with self._lock:
+            self._history = [rows[rows[:, 0] < kept] for rows in self._history]
+            self._kept = kept if self._kept is None else min(self._kept, kept)
 
     def put(self, snapshot: Snapshot | None, history: np.ndarray | None, evaluation=None) -> None:
         with self._lock:
@@ -69,12 +78,18 @@ class Mailbox:
     def take(self):
         """(fresh, newest snapshot, new history rows, newest evaluation): ``fresh`` is True once
         after ``restart``; the others are None when nothing is new."""
+        return self.take_all()[:4]
+
+    def take_all(self):
+        """As :meth:`take`, then the history length a step back cut the views to (None: no cut), taken
+        together: the cut applies before these rows."""
         with self._lock:
+            kept, self._kept = self._kept, None
             fresh, self._fresh = self._fresh, False
             snapshot, self._snapshot = self._snapshot, None
             pieces, self._history = self._history, []
             evaluation, self._evaluation = self._evaluation, None
-        return fresh, snapshot, (np.concatenate(pieces) if pieces else None), evaluation
+        return fresh, snapshot, (np.concatenate(pieces) if pieces else None), evaluation, kept
 
 
 class TrainingWorker(QObject):
@@ -90,6 +105,7 @@ class TrainingWorker(QObject):
     ready_device = Signal(str)  # the trainer moved to this device (history kept)
     warmed = Signal(str, object)  # torch is loaded: the default device, and (name, description) of each
     weights_loaded = Signal()  # hand-set weights are in the trainer; its snapshot is in the mailbox
+    rewind_changed = Signal(bool, bool)  # whether Step back can go back a phase, an epoch
 
     def __init__(self, mailbox: Mailbox):
         super().__init__()
@@ -199,6 +215,7 @@ class TrainingWorker(QObject):
         except Exception as err:  # noqa: BLE001
             self._fail(failure_message(_t("Could not set up training: {reason}"), err))
             return
+        self._report_rewind()
         self.state_changed.emit("idle")
         QTimer.singleShot(0, self, self._prepay)  # after the queued commands (a Play pays it itself)
 
@@ -209,6 +226,7 @@ class TrainingWorker(QObject):
         self._failure = ""
         self._sent_history = 0
         self.mailbox.restart()
+        self._report_rewind()
         self.state_changed.emit("unconfigured")
 
     @Slot(int)
@@ -221,11 +239,13 @@ class TrainingWorker(QObject):
         self.state_changed.emit("running")
         try:
             target = self.trainer.epoch + epochs if epochs > 0 else self.trainer.config.epochs
-            result = self._run(target)
+            self._run(target)
             self._publish(self.trainer.snapshot(), evaluate=True)  # the final state, not the last frame
             weights = self.trainer.state_arrays()
         except AnnVizError as err:
             self.failed.emit(str(err))
+            self._busy.clear()
+            self._report_rewind()
             self.state_changed.emit("stopped")
             return
         except Exception as err:  # noqa: BLE001 - e.g. BatchNorm given one sample, out of memory
@@ -234,6 +254,7 @@ class TrainingWorker(QObject):
         finally:
             self._busy.clear()
         self.weights_ready.emit(self._generation, weights)
+        self._report_rewind()
         self.state_changed.emit(self._state_after(target))
 
     def _run(self, target: int):
@@ -280,7 +301,38 @@ class TrainingWorker(QObject):
             return
         if weights is not None:
             self.weights_ready.emit(self._generation, weights)
+        self._report_rewind()
         self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
+
+    @Slot(str)
+    def step_back(self, unit: str) -> None:
+        """Back one "phase" or "epoch" over the steps taken (see :mod:`...core.train.rewind`)."""
+        trainer = self.trainer
+        if trainer is None or self._busy.is_set():
+            return
+        try:
+            snapshot = trainer.step_back(unit)
+            if snapshot is None:
+                self.failed.emit(_t("There is no step to go back to: Step back goes over the phases and epochs "
+                                    "stepped since the last Play, Reset or typed weight."))
+            else:
+                kept = len(trainer.history)
+                if kept < self._sent_history:
+                    self._sent_history = kept
+                    self.mailbox.truncate(kept)
+                idle = trainer.phase == "idle"
+                self._publish(snapshot, evaluate=idle)
+                self.weights_ready.emit(self._generation, trainer.state_arrays())
+        except Exception as err:  # noqa: BLE001
+            self._fail(failure_message(_t("Training stopped: {reason}"), err))
+            return
+        self._report_rewind()
+        self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
+
+    def _report_rewind(self) -> None:
+        trainer = self.trainer
+        can = trainer is not None and not self._busy.is_set()
+        self.rewind_changed.emit(can and trainer.can_step_back("phase"), can and trainer.can_step_back("epoch"))
 
     @Slot()
     def reset(self) -> None:
@@ -296,6 +348,7 @@ class TrainingWorker(QObject):
             self._fail(failure_message(_t("Could not set up training: {reason}"), err))
             return
         self.weights_ready.emit(self._generation, None)
+        self._report_rewind()
         self.state_changed.emit("idle")
 
     @Slot(dict)
@@ -310,6 +363,7 @@ class TrainingWorker(QObject):
             self.failed.emit(str(err))
             return
         self._publish(self.trainer.snapshot(), evaluate=True)
+        self._report_rewind()
         self.weights_loaded.emit()
 
     @Slot(str)
@@ -333,6 +387,7 @@ class TrainingWorker(QObject):
     def _fail(self, message: str) -> None:
         """No usable trainer: drop it (never train or save a stale network) and say why."""
         self.trainer = None
+        self._report_rewind()
         self._failure = message
         self.failed.emit(message)
         self.state_changed.emit("failed")

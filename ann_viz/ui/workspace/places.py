@@ -58,7 +58,8 @@ LAYOUTS = {
 }
 
 
-_HIDDEN: dict[str, set[str]] = {mode: set() for mode in MODES}
+# The Numbers table opens floating, from the View menu, in either layout.
+_HIDDEN: dict[str, set[str]] = {mode: {"numbersDock"} for mode in MODES}
 
 
 def assign_dock(name: str, **groups: str | None) -> None:
