@@ -122,10 +122,13 @@ class TrainingPanel(Retranslatable, QWidget):
         buttons.addWidget(self.back.epoch, 3, 1)
         buttons.addWidget(self.continue_button, 4, 0)
         buttons.addWidget(self.continue_epochs, 4, 1)
+        buttons.setVerticalSpacing(2)  # five rows of buttons, and the panel still fits 1280x720
         info = QHBoxLayout()  # the loss on a line of its own: one line of all three was wider than the dock
         for label in (self.epoch_label, self.accuracy_label):
             info.addWidget(label, 1, Qt.AlignLeft)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(buttons)
         layout.addLayout(info)
         layout.addWidget(self.loss_label)
