@@ -34,8 +34,12 @@ class Legend(Retranslatable, QWidget):
         scale_text = "" if scale is None else " · ".join(f"{v:.2g}" for v in WIDTH_LIMITS * scale)
         if (text, scale_text, per_layer) == (self.quantity_text, self.scale_text, self.per_layer):
             return  # called on every frame: repaint only when the words change
+        height = self.heightForWidth(self.width())
         self.quantity_text, self.scale_text, self.per_layer = text, scale_text, per_layer
-        self.updateGeometry()
+        if self.heightForWidth(self.width()) != height:
+            # Only then: a new geometry re-lays out the dock, and resizes the neuron view under it
+            # (~15 ms of the GUI thread), which the scale's digits changing during a run never need.
+            self.updateGeometry()
         self.update()
 
     def _entries(self) -> list[tuple[str, str]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -21,6 +20,7 @@ from ..tr import tr_core
 from .confirm import confirm_discard
 from .controller import TrainingController
 from .steady_label import SteadyLabel
+from .row_buffer import RowBuffer
 from .step_back import StepBackButtons
 from .typed_weights import explicit_specs, structure_key, typed_weights
 
@@ -71,8 +71,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self._loaded_specs: dict = {}
         self._structure: str | None = None
         self._setup: str | None = None  # the data and settings the trainer was built with
-        self._losses: list[np.ndarray] = []  # this trainer's training loss per epoch, for plateau advice
-        self._rows: list[np.ndarray] = []  # this trainer's history rows, kept with its weights in the project
+        # This trainer's history rows: kept with its weights in the project; their losses give the plateau advice.
+        self._rows = RowBuffer()
         self._play_epochs = 0  # the next Play runs this many more epochs (0: to the planned last epoch)
         self._advice = lambda: ""
         self.advice = ""
@@ -437,17 +437,15 @@ class TrainingPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _history_appended(self, rows) -> None:
-        self._losses.append(np.asarray(rows)[:, 1])
-        self._rows.append(np.asarray(rows))
+        self._rows.append(rows)
 
     @Slot(int)
     def _history_truncated(self, kept: int) -> None:
-        self._losses = [np.concatenate(self._losses)[:kept]] if self._losses else []
+        self._rows.truncate(kept)
 
     @Slot()
     def _history_cleared(self) -> None:
-        self._losses = []
-        self._rows = []
+        self._rows.clear()
         self._accuracy = None
         self._show_accuracy()
 
@@ -463,11 +461,11 @@ class TrainingPanel(Retranslatable, QWidget):
 
     def _advise(self) -> None:
         """A finished run that ended on a plateau says so, and what to try."""
-        if self.document is None or not self._losses:
+        if self.document is None or not len(self._rows):
             return
         graph = self.document.graph
         output = next((n for n in graph.nodes.values() if n.kind == "output"), None)
-        advice = plateau_advice(np.concatenate(self._losses), output.params["loss"] if output else "",
+        advice = plateau_advice(self._rows.rows()[:, 1], output.params["loss"] if output else "",
                                 self.document.project.config, graph)
         if advice is None:
             self._set_advice(lambda: "")
@@ -489,7 +487,7 @@ class TrainingPanel(Retranslatable, QWidget):
             self.document.set_weights(weights)
             if weights:
                 layers = tuple(name.rsplit(".", 1)[0] for name in weights if name.endswith(".weight"))
-                rows = np.concatenate(self._rows) if self._rows else None
+                rows = self._rows.rows()  # a view: no copy of a million-epoch history on the GUI thread
                 self.document.set_history(rows if rows is not None and rows.shape[1] == 4 + len(layers) else None,
                                           layers)
             self._weights_revision = self._configured_revision if weights else None
