@@ -5098,6 +5098,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>알 수 없는 작업 '{task}': {choices} 중 하나를 쓰세요.</translation>
     </message>
     <message>
+        <location filename="../core/tours/model.py"/>
+        <source>Unknown tour check kind: {kind}.</source>
+        <translation>알 수 없는 둘러보기 확인 종류: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../core/tours/model.py"/>
+        <source>Unknown tour wait kind: {kind}.</source>
+        <translation>알 수 없는 둘러보기 대기 종류: {kind}.</translation>
+    </message>
+    <message>
         <location filename="../core/train/config.py"/>
         <source>Unknown training setting(s): {names}.</source>
         <translation>알 수 없는 학습 설정: {names}.</translation>

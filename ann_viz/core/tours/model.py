@@ -51,7 +51,7 @@ class Wait:
 
     def __post_init__(self):
         if self.kind not in WAIT_KINDS:
-            raise ValueError(f"unknown wait kind {self.kind!r}")
+            raise ValueError(_t("Unknown tour wait kind: {kind}.").format(kind=self.kind))
 
     def met(self, start: TourState, now: TourState) -> bool:
         kind = self.kind
@@ -90,7 +90,7 @@ class Check:
 
     def __post_init__(self):
         if self.kind not in CHECK_KINDS:
-            raise ValueError(f"unknown check kind {self.kind!r}")
+            raise ValueError(_t("Unknown tour check kind: {kind}.").format(kind=self.kind))
 
     def passed(self, state: TourState) -> bool:
         loss = shown_loss(state)
