@@ -41,10 +41,7 @@ def add_data_dock(window) -> QDockWidget:
     area.setFrameShape(QScrollArea.NoFrame)
     dock.setWidget(area)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    for group in getattr(window, "_tab_groups", []):
-        if getattr(window, "settings_dock", None) in group:
-            group.append(dock)  # the main window tabs its groups once it is shown
-            dock.hide()  # until then (a saved layout shows what it had)
+    # Its places in Build and Watch: ui/workspace/places.py ("dataDock").
     follower = _SettingsFollower(window)
     window.document.undo_stack.indexChanged.connect(follower.follow)
     window.training_panel.config_refused.connect(follower.follow)  # "keep the trained run": back to its settings

@@ -10,15 +10,12 @@ from ..staging import add_placeholder_dock, fill_dock
 
 
 def add_health_dock(window) -> QDockWidget:
-    """Sets ``window.health_dock``, tabbed with the gradient plot in the default layout."""
+    """Sets ``window.health_dock`` (tabbed with the gradient plot in both layouts)."""
     dock = add_placeholder_dock(window, "healthDock", lambda: QCoreApplication.translate("HealthView", "Layer health"),
                                 lambda: QCoreApplication.translate("HealthView", "Loading the plots..."),
                                 Qt.BottomDockWidgetArea)
     window.health_dock = dock
-    for group in getattr(window, "_tab_groups", []):  # tabbed once the window is shown, as the others
-        if getattr(window, "gradient_dock", None) in group:
-            group.append(dock)
-            dock.hide()
+    # Its places in Build and Watch: ui/workspace/places.py ("healthDock").
     window.views_built.connect(lambda: _install_view(window, dock))
     if getattr(window, "views_ready", False):
         _install_view(window, dock)

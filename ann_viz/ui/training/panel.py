@@ -174,6 +174,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self._set_advice(self._advice)
         self._show_accuracy()
         self.back.retranslate()
+        self._update_buttons()  # the tooltips' reasons, in the new language
 
     # ----- document wiring --------------------------------------------------------------------
     def set_document(self, document) -> None:

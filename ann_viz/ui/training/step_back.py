@@ -29,18 +29,18 @@ class StepBackButtons(QObject):
             button.clicked.connect(lambda _=False, u=unit: controller.step_back(u))
             button.setEnabled(False)
         self.phase, self.epoch = self.buttons["phase"], self.buttons["epoch"]
-        self._allowed = False
+        self._allowed, self._why_not = False, ""
         self.retranslate()
 
     def retranslate(self) -> None:
         self.phase.setText(self.tr("◀ Back phase"))
         self.epoch.setText(self.tr("◀ Back epoch"))
-        self.update_buttons(self._allowed)
+        self.update_buttons(self._allowed, self._why_not)  # the reason is given in the new language
 
     def update_buttons(self, allowed: bool, why_not: str = "") -> None:
         """``allowed``: stepping is possible now (not running, a trainer, no Step layer); ``why_not``
         says otherwise (the panel's reason)."""
-        self._allowed = allowed
+        self._allowed, self._why_not = allowed, why_not
         can = self.controller.can_step_back
         tips = {"phase": self.tr("Go back one phase (forward, loss, backward or update) to the numbers before "
                                  "it, then step again: the same numbers come back exactly. (%1)"),
