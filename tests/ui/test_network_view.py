@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QToolTip
 
@@ -159,8 +159,11 @@ def test_hovering_w5_shows_the_chain_rule_factors(qtbot, window):
     o1, h1 = g["o"][0, 0].item(), g["h"][0, 0].item()
     factors = [o1 - 0.4, o1 * (1 - o1), h1, g["w"]["linear2"].grad[0, 0].item()]
     pos = edge_viewport_point(panel, "linear2", 0, 0)
+    QToolTip.hideText()
+    # From elsewhere first: a cursor already there (left by an earlier test) makes no move, so no hover.
+    qtbot.mouseMove(panel.canvas.viewport(), QPoint(2, 2))
     qtbot.mouseMove(panel.canvas.viewport(), pos)
-    qtbot.waitUntil(lambda: "dE/dw5 = dE/do1 · do1/dz3 · dz3/dw5" in QToolTip.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "dE/dw5 = dE/do1 · do1/dz3 · dz3/dw5" in QToolTip.text(), timeout=10_000)
     tip = QToolTip.text()
     for value in factors:
         assert fmt(value, 5) in tip
