@@ -70,12 +70,15 @@ def test_the_xor_tour_waits_for_each_press_and_reads_the_result(qtbot, window):
     press_next(qtbot, window)
     at_step(qtbot, window, 1, "step_epoch_button", "Press Step epoch once")
     assert window.tours.bubble.next_button.text() == "Skip"  # waiting for the student
+    # A slow start (a loaded machine) may still be building the trainer: the button is off until then.
+    qtbot.waitUntil(window.training_panel.step_epoch.isEnabled, timeout=60_000)
     qtbot.mouseClick(window.training_panel.step_epoch, Qt.LeftButton)
     qtbot.waitUntil(lambda: "The loss of this first epoch is 0.7" in check_text(window), timeout=20_000)
     assert "ln 2 = 0.6931" in check_text(window)
     assert window.tours.index == 1  # a check waits for Next: time to read it
     press_next(qtbot, window)
     at_step(qtbot, window, 2, "play_button", "press Play")
+    qtbot.waitUntil(window.training_panel.play_button.isEnabled, timeout=60_000)
     qtbot.mouseClick(window.training_panel.play_button, Qt.LeftButton)
     at_step(qtbot, window, 3, "loss", "sits near 0.6931")  # advanced by the press itself
     qtbot.waitUntil(lambda: "Finished: the loss is 0.00123. The flat part" in check_text(window), timeout=120_000)
