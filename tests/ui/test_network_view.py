@@ -25,8 +25,11 @@ SHOTS = "/tmp/ann_viz_network"
 
 # ----- helpers ----------------------------------------------------------------------------------------
 def wait_configured(qtbot, window, timeout=20_000):
-    qtbot.waitUntil(lambda: window.controller.worker.trainer is not None and window.controller.state == "idle"
-                    and window.controller.latest is not None, timeout=timeout)
+    # The trainer of this very configuration (generation): the one idle before may be the previous project's.
+    controller = window.controller
+    qtbot.waitUntil(lambda: controller.worker.trainer is not None and controller.state == "idle"
+                    and controller.worker.generation == controller.generation and not controller.preparing
+                    and controller.latest is not None, timeout=timeout)
 
 
 def open_lesson(qtbot, window, preset: str, timeout=20_000):
