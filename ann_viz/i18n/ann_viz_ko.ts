@@ -3070,6 +3070,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/graph/validate.py"/>
+        <source>'{name}' takes the largest of {k} pieces per neuron: its input width {width} must be a multiple of {k} (for example {suggest}).</source>
+        <translation>'{name}'은(는) 뉴런마다 {k}개 조각 중 가장 큰 값을 취합니다: 입력 너비 {width}는 {k}의 배수여야 합니다 (예: {suggest}).</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/validate.py"/>
         <source>'{name}' uses explicit weights but none are set.</source>
         <translation>'{name}'은(는) 직접 지정한 가중치를 쓰는데 설정된 값이 없습니다.</translation>
     </message>
@@ -3279,6 +3284,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>Activation: Leaky ReLU (0.1x)</source>
         <translation>활성화 함수: Leaky ReLU (0.1x)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>Activation: Maxout (k = 2) beside ReLU</source>
+        <translation>활성화 함수: ReLU와 나란히 보는 Maxout (k = 2)</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3889,6 +3899,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>Sigmoid 출력에 MSE를 쓰면 더 느리게 학습합니다. 기울기에 sigmoid의 기울기가 곱해지는데, 출력이 자신 있게 틀렸을 때 그 값이 아주 작기 때문입니다. 정체 구간은 0.6931이 아니라 0.25(항상 0.5로 답할 때)이고, BCE 버전보다 늦게 벗어납니다.</translation>
     </message>
     <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Maxout</source>
+        <translation>Maxout</translation>
+    </message>
+    <message>
         <location filename="../core/train/losses.py"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
@@ -4190,6 +4205,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>값을 그대로 통과시킵니다 (선형 층의 출력 그대로).</translation>
     </message>
     <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>Pieces k</source>
+        <translation>조각 수 k</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Plain mini-batch gradient descent: w -= lr * grad. Noisy, steady.</source>
         <translation>가장 기본적인 미니배치 경사 하강법입니다: w -= lr * grad. 곡선은 들쭉날쭉하지만 꾸준히 내려갑니다.</translation>
@@ -4255,6 +4275,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
+        <source>ReLU is max(0, z); a Maxout neuron learns both of its pieces, max(w1 x + b1, w2 x + b2), so it can become ReLU, a leaky ReLU, |z| or any convex bend. It never dies: the winning piece always passes the gradient back.</source>
+        <translation>ReLU는 max(0, z)입니다. Maxout 뉴런은 두 조각 max(w1 x + b1, w2 x + b2)를 모두 학습하므로 ReLU, Leaky ReLU, |z| 또는 어떤 볼록한 꺾임도 될 수 있습니다. 이 뉴런은 죽지 않습니다: 이긴 조각이 언제나 기울기를 뒤로 전달합니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4913,6 +4938,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
+        <source>Train and compare with the deep ReLU lesson; then click a hidden neuron in the neuron view to see its two pieces and their maximum.</source>
+        <translation>학습시킨 뒤 깊은 ReLU 레슨과 비교해 보세요. 그런 다음 뉴런 보기에서 은닉 뉴런을 클릭하면 두 조각과 그 최댓값을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/catalog.py"/>
         <source>Train and compare with the default initialization.</source>
         <translation>학습시키고 기본 초기화와 비교해 보세요.</translation>
     </message>
@@ -5524,6 +5554,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>max(0, z)</source>
         <translation>max(0, z)</translation>
+    </message>
+    <message>
+        <location filename="../core/graph/kinds.py"/>
+        <source>max(w1 x + b1, ..., wk x + bk): neuron j is the largest of the k pieces z[jk] .. z[jk+k-1] of the Linear layer before it (width / k neurons).</source>
+        <translation>max(w1 x + b1, ..., wk x + bk): 뉴런 j는 앞의 Linear 층의 k개 조각 z[jk] .. z[jk+k-1] 중 가장 큰 값입니다 (너비 / k 개의 뉴런).</translation>
     </message>
     <message>
         <location filename="../core/sweep/result.py"/>

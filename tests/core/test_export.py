@@ -78,8 +78,11 @@ CASES = {
     "minibatch": lambda: (branchy_graph(), MOONS,
                           TrainConfig(optimizer="adam", lr=0.02, batch_size=16, l2=0.001, val_fraction=0.25,
                                       early_stopping=5, seed=5, device="cpu")),
+    # Maxout layers (k = 3, then k = 2) between Linear layers; plain SGD, full batch.
+    "maxout": lambda: (chain(2, [linear(6), ("maxout", {"k": 3}), linear(4), ("maxout", {"k": 2}), linear(1),
+                                 "sigmoid"], "bce"), MOONS, TrainConfig(lr=0.5, seed=3, device="cpu")),
 }
-MODEL_CASES = ("xor", "branchy")
+MODEL_CASES = ("xor", "branchy", "maxout")
 MODEL_SUFFIXES = (".pt2", ".pt", ".safetensors", ".ts", ".py")
 
 
@@ -302,7 +305,11 @@ def test_onnx_passes_the_checker_and_names_things_after_the_graph(exported, case
     assert model.graph.input[0].type.tensor_type.shape.dim[0].dim_param  # a symbolic (dynamic) batch
     source = exported["cases"][case]["source"]
     layers = [n.name for n in source.graph.nodes.values() if n.kind not in ("input", "output")]
-    assert sorted(n.name for n in model.graph.node) == sorted(layers)  # one node per layer, named after it
+    # one node per layer, named after it; Maxout (reshape, then max) becomes "maxout1/0", "maxout1/1", ...
+    multi = {n.name for n in source.graph.nodes.values() if n.kind == "maxout"}
+    names = sorted({n.name.split("/")[0] if n.name.split("/")[0] in multi else n.name for n in model.graph.node})
+    assert names == sorted(layers)
+    assert all(n.name.split("/")[0] in multi for n in model.graph.node if "/" in n.name)
     values = {o for n in model.graph.node for o in n.output}
     assert set(layers[:-1]) <= values  # each layer's result carries its name (the last one is "output")
     initializers = {t.name: onnx.numpy_helper.to_array(t) for t in model.graph.initializer}

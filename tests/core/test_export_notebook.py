@@ -43,6 +43,10 @@ CASES = {
     "square": lambda: (get_preset("regression-square").project().graph,
                        get_preset("regression-square").project().data,
                        get_preset("regression-square").project().config.with_changes(epochs=80, device="cpu")),
+    # Maxout layers: the notebook defines the Maxout module itself.
+    "maxout": lambda: (chain(2, [linear(4), ("maxout", {"k": 2}), linear(1), "sigmoid"], "bce"),
+                       {"kind": "moons", "n": 60, "noise": 0.2, "seed": 1},
+                       TrainConfig(lr=0.5, epochs=50, seed=2, device="cpu")),
 }
 
 # The notebook must not need ann-viz (nor nbformat or Jupyter).

@@ -207,6 +207,8 @@ class PlaneNetwork:
             np.subtract(h, h.max(axis=0, keepdims=True), out=out)
             np.exp(out, out=out)
             out /= out.sum(axis=0, keepdims=True)
+        elif kind == "maxout":  # rows j*k .. j*k+k-1 are neuron j's pieces
+            np.max(h.reshape(self.widths[i], int(p["k"]), h.shape[1]), axis=1, out=out)
         elif kind == "step":  # Heaviside: 1 where z > 0, else 0
             np.sign(h, out=out)
             np.maximum(out, np.float32(0), out=out)

@@ -44,8 +44,24 @@ class Step(nn.Module):
         return (x > 0).to(x.dtype)
 
 
-# Kinds whose module is one of the three above, defined by ann-viz (and by the script).
-CUSTOM_MODULES = {"Add": Add, "Concat": Concat, "Step": Step}
+class Maxout(nn.Module):
+    """Neuron j is the largest of the k pieces x[..., j*k : j*k+k] (consecutive groups)."""
+
+    def __init__(self, k: int):
+        super().__init__()
+        self.k = k
+
+    def forward(self, x: Tensor) -> Tensor:
+        # Strided slices, not a reshape: no batch-size arithmetic in the traced graph (ONNX stays one
+        # group of nodes per layer); on a tie the first piece wins, as in the app.
+        return torch.stack([x[..., i::self.k] for i in range(self.k)], -1).max(-1).values
+
+    def extra_repr(self) -> str:
+        return f"k={self.k}"
+
+
+# Kinds whose module is one of those above, defined by ann-viz (and by the script).
+CUSTOM_MODULES = {"Add": Add, "Concat": Concat, "Step": Step, "Maxout": Maxout}
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,8 @@ def _layer(node, fan_in: int, width: int, sources: tuple[str, ...]) -> LayerSpec
         cls, args = "ELU", (p["alpha"],)
     elif kind == "softmax":
         cls, kwargs = "Softmax", (("dim", -1),)
+    elif kind == "maxout":
+        cls, args = "Maxout", (p["k"],)
     elif cls is None:  # kinds.py gained a kind: it must be mapped here and in build/module.py
         raise ValueError(_t("no export for layer kind {kind!r}").format(kind=kind))
     return LayerSpec(node.name, kind, cls, args, kwargs, sources, dict(p) if kind == "linear" else None)

@@ -110,7 +110,7 @@ def _net_code(plan: NetworkPlan) -> str:
         forward.append(f"        {_local(spec.name)} = self.{spec.name}({args})")
     forward.append(f"        return {_local(plan.output_source)}")
     used = {spec.cls for spec in plan.layers if spec.custom}
-    helpers = "".join(_HELPERS[name] for name in ("Add", "Concat", "Step") if name in used)
+    helpers = "".join(_HELPERS[name] for name in ("Add", "Concat", "Step", "Maxout") if name in used)
     return helpers + _NET.format(init="\n".join(init), forward="\n".join(forward),
                                  input=_local(plan.input_name)) + "\n"
 
@@ -141,6 +141,19 @@ class Step(nn.Module):
 
     def forward(self, x):
         return (x > 0).to(x.dtype)
+
+''',
+    "Maxout": '''
+class Maxout(nn.Module):
+    """Neuron j is the largest of the k pieces x[..., j*k : j*k+k] (consecutive groups)."""
+
+    def __init__(self, k):
+        super().__init__()
+        self.k = k
+
+    def forward(self, x):
+        # the k pieces of neuron j are x[..., j*k], ..., x[..., j*k + k - 1]
+        return torch.stack([x[..., i::self.k] for i in range(self.k)], -1).max(-1).values
 
 ''',
 }

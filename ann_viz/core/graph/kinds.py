@@ -189,6 +189,10 @@ KINDS: dict[str, KindSpec] = {
         KindSpec("elu", _t("ELU"), "activation",
                  (ParamSpec("alpha", "float", 1.0, 0.0, 100.0, label=_t("Alpha")),),
                  elementwise=True, description=_t("z if z > 0 else alpha * (e^z - 1)")),
+        KindSpec("maxout", _t("Maxout"), "activation",
+                 (ParamSpec("k", "int", 2, 2, 8, label=_t("Pieces k")),),
+                 description=_t("max(w1 x + b1, ..., wk x + bk): neuron j is the largest of the k pieces "
+                                "z[jk] .. z[jk+k-1] of the Linear layer before it (width / k neurons).")),
         KindSpec("softmax", _t("Softmax"), "activation", elementwise=True,
                  description=_t("e^z / sum(e^z) across the layer")),
         KindSpec("identity", _t("Identity"), "activation", elementwise=True,
@@ -213,4 +217,5 @@ KINDS: dict[str, KindSpec] = {
     )
 }
 
-ACTIVATION_KINDS = frozenset(k for k, s in KINDS.items() if s.category == "activation")
+# Element-wise activations: neuron j of the output is neuron j of the input (Maxout is not one).
+ACTIVATION_KINDS = frozenset(k for k, s in KINDS.items() if s.category == "activation" and s.elementwise)

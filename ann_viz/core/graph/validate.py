@@ -45,6 +45,9 @@ def _width(graph: Graph, nid: str, inputs: list[int | None]) -> int | None:
         return sum(inputs)
     if node.kind == "add":
         return inputs[0] if len(set(inputs)) == 1 else None
+    if node.kind == "maxout":  # k pieces per neuron
+        k = node.params["k"]
+        return inputs[0] // k if inputs[0] % k == 0 else None
     return inputs[0]  # element-wise kinds and Output keep the width
 
 
@@ -117,6 +120,11 @@ def _node_problems(graph: Graph, nid: str, widths: dict[str, int | None]) -> lis
             name=name, widths=detail), "in"))
     if node.kind == "linear":
         out.extend(_explicit_problems(node, input_width(graph, nid, widths)))
+    if node.kind == "maxout" and known and known[0] % node.params["k"]:
+        k = node.params["k"]
+        out.append(Problem(nid, _t("'{name}' takes the largest of {k} pieces per neuron: its input width {width} "
+                                   "must be a multiple of {k} (for example {suggest}).").format(
+            name=name, k=k, width=known[0], suggest=max(k, known[0] // k * k)), "in"))
     if node.kind == "output":
         out.extend(_loss_problems(graph, node, sources))
     return out

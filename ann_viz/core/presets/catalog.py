@@ -49,6 +49,14 @@ def _xor_net(hidden: list[int], activation: str, **linear_params) -> Graph:
     return chain(2, layers + [linear(1, **linear_params), "sigmoid"], "bce")
 
 
+def _maxout_net(hidden: list[int], k: int = 2) -> Graph:
+    """The deep XOR network with Maxout neurons: each hidden Linear gives k pieces per neuron."""
+    layers: list = []
+    for units in hidden:
+        layers += [linear(units * k), ("maxout", {"k": k})]
+    return chain(2, layers + [linear(1), "sigmoid"], "bce")
+
+
 def _dropout_net() -> Graph:
     layers: list = [linear(10), "relu", ("dropout", {"p": 0.1})]
     for _ in range(6):
@@ -116,6 +124,13 @@ PRESETS: list[Preset] = [
            _t("Train and compare the curves with ReLU."),
            _t("ELU is smooth below zero (alpha * (e^z - 1)), so mean activations stay closer to 0."),
            _p(_xor_net([10, 10, 10], "elu"), XOR, lr=0.1, epochs=3001, seed=777)),
+    Preset("activation-maxout", _t("Activation: Maxout (k = 2) beside ReLU"), _t("001"),
+           _t("Train and compare with the deep ReLU lesson; then click a hidden neuron in the neuron view to "
+              "see its two pieces and their maximum."),
+           _t("ReLU is max(0, z); a Maxout neuron learns both of its pieces, max(w1 x + b1, w2 x + b2), so it "
+              "can become ReLU, a leaky ReLU, |z| or any convex bend. It never dies: the winning piece always "
+              "passes the gradient back."),
+           _p(_maxout_net([10, 10, 10]), XOR, lr=0.1, epochs=3001, seed=777)),
     Preset("xor-dropout", _t("Dropout on a deep ReLU network"), _t("000, 003"),
            _t("Train with Play and watch the training loss jump around; then read PRED vs GOLD in the Metrics "
               "panel, which is computed in evaluation mode (dropout off)."),

@@ -25,7 +25,7 @@ from ..graph import KINDS, Graph, check, infer_widths, input_width, topological_
 from ..i18n import _t
 from .limits import MAX_SEEDS
 
-ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "identity")
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "identity", "maxout")
 OPTIMIZERS = ("sgd", "momentum", "adam")
 
 
@@ -50,7 +50,12 @@ class LayerSpec:
     bias: bool
     params: dict  # the Linear node's parameters (init scheme, explicit weights, ...)
     activation: str = "identity"
-    param: float = 0.0  # LeakyReLU slope or ELU alpha (fastpath's _activate reads it)
+    param: float = 0.0  # LeakyReLU slope, ELU alpha or Maxout k (fastpath's _activate reads it)
+
+    @property
+    def width(self) -> int:
+        """Neurons after the activation: ``units``, or ``units / k`` after a Maxout."""
+        return self.units // int(self.param) if self.activation == "maxout" else self.units
 
 
 def sweep_layers(graph: Graph, config) -> list[LayerSpec]:
@@ -77,7 +82,7 @@ def sweep_layers(graph: Graph, config) -> list[LayerSpec]:
             if not layers or layers[-1].activation != "identity":
                 raise _refused(_t("'{name}' ({kind}) does not follow a Linear layer.").format(**label))
             layers[-1].activation = node.kind
-            layers[-1].param = node.params.get("slope", node.params.get("alpha", 0.0))
+            layers[-1].param = node.params.get("slope", node.params.get("alpha", node.params.get("k", 0.0)))
         elif node.kind == "output":
             loss = node.params["loss"]
         elif node.kind == "step":

@@ -27,7 +27,7 @@ from ..data import Dataset, Splits, split_dataset
 from ..graph import Graph
 from ..i18n import _t
 from ..train.device import resolve_device
-from ..train.fastpath import _activate, _derivative
+from ..train.fastpath import _activate, _backward
 from ..train.optim import make_optimizer
 from ..train.tensors import to_tensors
 from .chain import LayerSpec, SweepError, check_seeds, stacked_initial_weights, sweep_layers
@@ -89,7 +89,7 @@ class SeedSweep:
         splits = data if isinstance(data, Splits) else split_dataset(
             data, config.val_fraction, config.test_fraction, config.split_seed)
         first, last = self.layers_spec[0], self.layers_spec[-1]
-        self.data = to_tensors(splits.train, self.loss_name, first.fan_in, last.units, self.device)
+        self.data = to_tensors(splits.train, self.loss_name, first.fan_in, last.width, self.device)
         n = self.data.n
         self.batch_size = n if config.batch_size is None or config.batch_size >= n else config.batch_size
         self._check_memory()
@@ -113,7 +113,7 @@ class SeedSweep:
         params = sum(s.units * (s.fan_in + s.bias) for s in self.layers_spec)
         per_copy = params * 5 + self.batch_size * (self.layers_spec[0].fan_in + 3 * widths)
         if self.batch_size < self.data.n:  # each copy's shuffled copy of the data
-            per_copy += self.data.n * (self.layers_spec[0].fan_in + 2 * self.layers_spec[-1].units)
+            per_copy += self.data.n * (self.layers_spec[0].fan_in + 2 * self.layers_spec[-1].width)
         need = 4 * self.k * per_copy
         if need > MEMORY_LIMIT:
             raise SweepError(_t("{k} copies of this network and data need about {gib:.1f} GiB; "
@@ -124,7 +124,7 @@ class SeedSweep:
         y = self.data.y
         if self.loss_name == "ce":
             self._index = y  # (n,) class indices
-            self._target = F.one_hot(y, self.layers_spec[-1].units).to(self.data.x.dtype)
+            self._target = F.one_hot(y, self.layers_spec[-1].width).to(self.data.x.dtype)
         else:
             self._index = None
             self._target = y  # (n, out)
@@ -245,8 +245,8 @@ class SeedSweep:
         loss = self._per_copy_loss(out, target, index) if record else None
         delta = self._output_delta(out, target)
         last = self._layers[-1].spec
-        if self.loss_name != "bce" and last.activation != "identity":  # BCE's delta is already dL/dz
-            delta.mul_(_derivative(zs[-1], out, last))
+        if self.loss_name != "bce":  # BCE's delta is already dL/dz (after a Sigmoid)
+            delta = _backward(delta, zs[-1], out, last)
         for i in range(len(self._layers) - 1, -1, -1):
             layer = self._layers[i]
             torch.bmm(delta.mT, acts[i], out=layer.grad_weight)
@@ -254,9 +254,7 @@ class SeedSweep:
                 torch.sum(delta, 1, keepdim=True, out=layer.grad_bias)
             if i:
                 delta = torch.bmm(delta, layer.weight)
-                below = self._layers[i - 1].spec
-                if below.activation != "identity":
-                    delta.mul_(_derivative(zs[i - 1], acts[i], below))
+                delta = _backward(delta, zs[i - 1], acts[i], self._layers[i - 1].spec)
         self._update()
         return loss
 

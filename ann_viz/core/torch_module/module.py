@@ -32,6 +32,14 @@ _ELEMENTWISE: dict[str, Callable[[dict], Callable[[Tensor], Tensor]]] = {
 }
 
 
+def maxout(z: Tensor, k: int) -> Tensor:
+    """Neuron j = max(z[..., j*k : j*k+k]): consecutive groups of ``k`` pieces.
+
+    ``max(dim)`` (not ``amax``): on a tie the gradient goes to one piece (the first), as the
+    hand-written passes route it."""
+    return z.unflatten(-1, (-1, k)).max(-1).values
+
+
 def _linear_from(generator: torch.Generator, fan_in: int, units: int, bias: bool) -> nn.Linear:
     """``nn.Linear(fan_in, units)`` with its default initialisation drawn from ``generator``."""
     layer = nn.utils.skip_init(nn.Linear, fan_in, units, bias=bias)
@@ -127,6 +135,9 @@ class GraphModule(nn.Module):
         if kind == "output":
             s = src[0]
             return lambda v: v[s]
+        if kind == "maxout":
+            k, s = p["k"], src[0]
+            return lambda v: maxout(v[s], k)
         fn, s = _ELEMENTWISE[kind](p), src[0]
         return lambda v: fn(v[s])
 

@@ -171,6 +171,8 @@ class FastPath:
 # The seed sweep (..sweep.engine) batches these over copies of a network.
 def _activate(z: Tensor, layer: _Layer) -> Tensor:
     kind = layer.activation
+    if kind == "maxout":  # narrows the layer: units / k neurons (the fast path itself refuses it)
+        return z.unflatten(-1, (-1, int(layer.param))).max(-1).values
     if kind == "sigmoid":
         return torch.sigmoid(z)
     if kind == "tanh":
@@ -182,6 +184,21 @@ def _activate(z: Tensor, layer: _Layer) -> Tensor:
     if kind == "elu":
         return F.elu(z, layer.param)
     return z
+
+
+def _backward(delta: Tensor, z: Tensor, a: Tensor, layer: _Layer) -> Tensor:
+    """dL/dz from dL/da (``delta``, changed in place where it keeps its shape).
+
+    Maxout routes each neuron's delta to its winning piece (the index torch's ``max`` picks)
+    and gives the other pieces 0; element-wise kinds multiply by f'(z)."""
+    if layer.activation == "maxout":
+        pieces = z.unflatten(-1, (-1, int(layer.param)))
+        out = torch.zeros_like(pieces)
+        out.scatter_(-1, pieces.max(-1, keepdim=True).indices, delta.unsqueeze(-1))
+        return out.flatten(-2)
+    if layer.activation == "identity":
+        return delta
+    return delta.mul_(_derivative(z, a, layer))
 
 
 def _derivative(z: Tensor, a: Tensor, layer: _Layer) -> Tensor:

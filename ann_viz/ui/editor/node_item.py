@@ -35,6 +35,8 @@ def key_params(node: Node) -> str:
         return QCoreApplication.translate("NodeItem", "slope %1").replace("%1", f"{p['slope']:g}")
     if node.kind == "elu":
         return f"alpha {p['alpha']:g}"
+    if node.kind == "maxout":
+        return f"k {p['k']}"
     if node.kind == "dropout":
         return f"p {p['p']:g}"
     if node.kind == "output":

@@ -1,0 +1,166 @@
+"""Maxout: widths and validation, the module against plain torch (values and gradients), every
+training engine falling back to one that matches plain torch, the seed sweep, the plane forward,
+the gradient check, project files and the lesson. (Exports: the "maxout" cases of test_export.py
+and test_export_notebook.py.)"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+
+from ann_viz.core.boundary import PlaneNetwork
+from ann_viz.core.data import make_dataset
+from ann_viz.core.graph import ACTIVATION_KINDS, KINDS, infer_widths, validate
+from ann_viz.core.graph.kinds import ParamError
+from ann_viz.core.inspect.gradient_check import GradientCheck
+from ann_viz.core.presets import get_preset
+from ann_viz.core.presets.builder import chain, linear
+from ann_viz.core.project import Project, load_project, save_project
+from ann_viz.core.sweep import SeedSweep
+from ann_viz.core.torch_module import GraphModule
+from ann_viz.core.train import TrainConfig, Trainer
+
+MOONS = {"kind": "moons", "n": 40, "noise": 0.2, "seed": 1}
+
+
+def maxout_graph(k: int = 3, loss: str = "bce"):
+    """2 -> 2k pieces -> Maxout(k) -> 4 pieces -> Maxout(2) -> 1 -> Sigmoid."""
+    return chain(2, [linear(2 * k), ("maxout", {"k": k}), linear(4), ("maxout", {"k": 2}), linear(1), "sigmoid"],
+                 loss)
+
+
+def plain_forward(weights: dict, x: torch.Tensor, k: int = 3) -> torch.Tensor:
+    """The same network written with torch alone: max over consecutive groups of k pieces."""
+    h = F.linear(x, weights["linear1.weight"], weights["linear1.bias"])
+    h = h.reshape(len(x), -1, k).max(-1).values
+    h = F.linear(h, weights["linear2.weight"], weights["linear2.bias"])
+    h = h.reshape(len(x), -1, 2).max(-1).values
+    return torch.sigmoid(F.linear(h, weights["linear3.weight"], weights["linear3.bias"]))
+
+
+def test_widths_pieces_and_refusals():
+    graph = maxout_graph()
+    widths = infer_widths(graph)
+    assert [widths[n] for n in graph.nodes][:5] == [2, 6, 2, 4, 2]
+    assert validate(graph) == []
+    assert "maxout" not in ACTIVATION_KINDS  # neuron j after it is not neuron j before it
+    spec = KINDS["maxout"].param("k")
+    assert spec.default == 2 and spec.check(8) == 8
+    for bad in (1, 9, 2.5, "3"):
+        with pytest.raises(ParamError):
+            spec.check(bad)
+    odd = chain(2, [linear(5), ("maxout", {"k": 2}), linear(1), "sigmoid"], "bce")
+    problems = validate(odd)
+    assert len(problems) == 1 and problems[0].port == "in"
+    assert "multiple of 2" in problems[0].message and "maxout1" in problems[0].message
+
+
+def test_module_values_and_gradients_equal_plain_torch():
+    torch.manual_seed(0)
+    module = GraphModule(maxout_graph(), dtype=torch.float64)
+    weights = {k.removeprefix("layers."): v.detach().clone().requires_grad_(True)
+               for k, v in module.state_dict().items()}
+    x = torch.randn(9, 2, dtype=torch.float64)
+    y = (torch.rand(9, 1) > 0.5).double()
+    ours = module(x)
+    theirs = plain_forward(weights, x)
+    torch.testing.assert_close(ours, theirs, rtol=0, atol=1e-12)
+    F.binary_cross_entropy(ours, y).backward()
+    F.binary_cross_entropy(theirs, y).backward()
+    for name, param in module.named_parameters():
+        torch.testing.assert_close(param.grad, weights[name.removeprefix("layers.")].grad, rtol=0, atol=1e-12)
+    # each maxout neuron is one of its pieces, and exactly one piece per neuron gets its gradient
+    values = module.forward_all(x)
+    pieces, out = values[1].reshape(9, 2, 3), values[2]
+    assert torch.equal(out, pieces.max(-1).values)
+    assert bool((pieces == out[..., None]).any(-1).all())
+
+
+def plain_training(weights: dict, x, y, lr: float, epochs: int) -> dict:
+    params = {k: torch.tensor(v, requires_grad=True) for k, v in weights.items()}
+    optimizer = torch.optim.SGD(params.values(), lr=lr)
+    for _ in range(epochs):
+        optimizer.zero_grad()
+        F.binary_cross_entropy(plain_forward(params, x), y).backward()
+        optimizer.step()
+    return {k: v.detach().numpy() for k, v in params.items()}
+
+
+@pytest.mark.parametrize("engine", ["auto", "numba", "torchscript"])
+def test_every_engine_falls_back_to_one_that_matches_plain_torch(engine):
+    data = make_dataset(MOONS)
+    config = TrainConfig(lr=0.5, epochs=60, seed=4, device="cpu")
+    trainer = Trainer(maxout_graph(), data, config, engine=engine)
+    assert trainer.engine_name == "autograd"  # the many-steps engines refuse Maxout: silently
+    start = trainer.state_arrays()
+    trainer.run()
+    x = torch.tensor(data.x, dtype=torch.float32)
+    y = torch.tensor(data.y, dtype=torch.float32)
+    expected = plain_training(start, x, y, 0.5, 60)
+    for name, value in trainer.state_arrays().items():
+        np.testing.assert_allclose(value, expected[name], rtol=0, atol=1e-5, err_msg=name)
+
+
+@pytest.mark.parametrize("optimizer, lr", [("sgd", 0.5), ("adam", 0.02)])
+def test_each_sweep_copy_equals_a_single_run(optimizer, lr):
+    graph, data = maxout_graph(), make_dataset(MOONS)
+    config = TrainConfig(optimizer=optimizer, lr=lr, epochs=80, batch_size=16, device="cpu")
+    result = SeedSweep(graph, data, config, [0, 7]).run()
+    for k, seed in enumerate([0, 7]):
+        trainer = Trainer(graph, data, config.with_changes(seed=seed))
+        trainer.run()
+        for name, value in trainer.state_arrays().items():
+            np.testing.assert_allclose(result.weights_of(k)[name], value, rtol=0, atol=1e-4, err_msg=name)
+        assert result.final_loss[k] == pytest.approx(trainer.evaluate().loss, abs=1e-4)
+
+
+def test_sweep_with_maxout_before_a_cross_entropy_output():
+    graph = chain(2, [linear(8), ("maxout", {"k": 4})], "ce")
+    data = make_dataset({"kind": "gaussians", "n": 30, "seed": 2})
+    config = TrainConfig(lr=0.3, epochs=30, device="cpu")
+    result = SeedSweep(graph, data, config, [3]).run()
+    trainer = Trainer(graph, data, config.with_changes(seed=3))
+    trainer.run()
+    np.testing.assert_allclose(result.weights_of(0)["linear1.weight"], trainer.state_arrays()["linear1.weight"],
+                               rtol=0, atol=1e-5)
+
+
+def test_plane_forward_equals_the_module():
+    torch.manual_seed(2)
+    graph = maxout_graph()
+    module = GraphModule(graph)
+    params = {k.removeprefix("layers."): v.detach().numpy() for k, v in module.state_dict().items()}
+    x = np.random.default_rng(0).normal(size=(50, 2)).astype(np.float32)
+    plane = PlaneNetwork(graph).forward(params, x.T)
+    with torch.no_grad():
+        ours = module.forward_all(torch.tensor(x))
+    for got, want in zip(plane, ours):
+        np.testing.assert_allclose(got.T, want.numpy(), rtol=0, atol=1e-5)
+
+
+def test_gradient_check_agrees_in_float64():
+    trainer = Trainer(maxout_graph(), make_dataset(MOONS), TrainConfig(lr=0.5, seed=1, device="cpu"))
+    snap = trainer.step_phase()
+    check = GradientCheck(trainer.graph, snap.params, snap.inputs, snap.targets)
+    worst = check.check_all()[0]
+    assert worst.relative_error <= 1e-7, worst
+
+
+def test_project_file_keeps_the_maxout_layer(tmp_path):
+    project = Project(maxout_graph(k=4), dict(MOONS), TrainConfig(seed=3))
+    save_project(project, tmp_path / "m.annviz.json")
+    again = load_project(tmp_path / "m.annviz.json")
+    kinds = [(n.kind, n.params) for n in again.graph.nodes.values() if n.kind == "maxout"]
+    assert kinds == [("maxout", {"k": 4}), ("maxout", {"k": 2})]
+    assert infer_widths(again.graph) == infer_widths(project.graph)
+
+
+def test_maxout_lesson_learns_xor_beside_relu():
+    project = get_preset("activation-maxout").project()
+    trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"))
+    result = trainer.run()
+    assert result.reason == "done" and trainer.evaluate().accuracy == 1.0
+    relu = get_preset("xor-deep-relu").project()
+    assert relu.config.lr == project.config.lr and relu.config.epochs == project.config.epochs
