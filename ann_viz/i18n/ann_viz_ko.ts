@@ -1622,6 +1622,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/network/describe.py"/>
+        <source>%1 is piece %2 of %3 = max of %4 pieces: the largest piece passes forward, and only it gets %3's δ back (the others get 0).</source>
+        <translation>%1은(는) %3 = max(%4개 조각)의 %2번째 조각입니다: 가장 큰 조각만 앞으로 전달되고, 그 조각만 %3의 δ를 돌려받습니다 (나머지는 0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
         <source>&amp;nbsp;&amp;nbsp;Σ = %1 (f′ is not one number here: see dE/dz above)</source>
         <translation>&amp;nbsp;&amp;nbsp;Σ = %1 (여기서 f′는 하나의 수가 아닙니다: 위의 dE/dz를 보세요)</translation>
     </message>
@@ -1674,6 +1679,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/network/describe.py"/>
         <source>Pick one sample to see the chain-rule factors.</source>
         <translation>연쇄 법칙의 각 인수를 보려면 샘플 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>Sample %1: %2 = %3, %4.</source>
+        <translation>샘플 %1: %2 = %3, %4.</translation>
     </message>
     <message>
         <location filename="../ui/network/edit.py"/>
@@ -1732,6 +1742,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/network/describe.py"/>
+        <source>not the largest: not taken</source>
+        <translation>가장 크지 않음: 선택되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
         <source>sample %1</source>
         <translation>샘플 %1</translation>
     </message>
@@ -1739,6 +1754,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/network/describe.py"/>
         <source>target t%1 = %2</source>
         <translation>목표값 t%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/describe.py"/>
+        <source>the largest: it is taken</source>
+        <translation>가장 큼: 선택됨</translation>
     </message>
     <message>
         <location filename="../ui/network/describe.py"/>
@@ -1760,6 +1780,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     <name>NeuronCurve</name>
     <message>
         <location filename="../ui/network/neuron_curve.py"/>
+        <source>%1 = max of %2 pieces, %3.</source>
+        <translation>%1 = %2개 조각의 최댓값, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
         <source>%1 acts on the whole layer at once: no curve of one neuron.</source>
         <translation>%1은 층 전체에 한꺼번에 작용하므로 뉴런 하나의 곡선이 없습니다.</translation>
     </message>
@@ -1775,13 +1800,43 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/network/neuron_curve.py"/>
+        <source>Sample %1 takes piece %2 (%3): only that piece's weights get its gradient.</source>
+        <translation>샘플 %1은(는) 조각 %2 (%3)를 취합니다: 그 조각의 가중치만 기울기를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
         <source>Saturated: |f′(z)| &lt; %1 for every sample, so almost no gradient passes.</source>
         <translation>포화: 모든 샘플에서 |f′(z)| &lt; %1이라 기울기가 거의 지나가지 못합니다.</translation>
     </message>
     <message>
         <location filename="../ui/network/neuron_curve.py"/>
+        <source>Step the forward phase to see this Maxout neuron's pieces (they are drawn when a Linear layer feeds the Maxout).</source>
+        <translation>순전파 단계를 실행하면 이 Maxout 뉴런의 조각들이 보입니다 (Linear 층이 Maxout에 입력될 때 그려집니다).</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
         <source>Step the forward phase to see this neuron's z on its activation.</source>
         <translation>순전파 단계를 진행하면 이 뉴런의 z가 활성화 함수 위에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>drawn against its input</source>
+        <translation>입력에 대해 그림</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>drawn along the inputs' main direction through their mean (samples off that line show their own values)</source>
+        <translation>입력의 평균을 지나는 주성분 방향을 따라 그림 (그 직선 밖의 샘플은 자기 값을 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>piece %1</source>
+        <translation>조각 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/network/neuron_curve.py"/>
+        <source>samples</source>
+        <translation>샘플</translation>
     </message>
     <message>
         <location filename="../ui/network/neuron_curve.py"/>

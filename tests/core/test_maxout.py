@@ -14,7 +14,9 @@ from ann_viz.core.boundary import PlaneNetwork
 from ann_viz.core.data import make_dataset
 from ann_viz.core.graph import ACTIVATION_KINDS, KINDS, infer_widths, validate
 from ann_viz.core.graph.kinds import ParamError
+from ann_viz.core.inspect import NeuronNet, neuron_factors
 from ann_viz.core.inspect.gradient_check import GradientCheck
+from ann_viz.core.inspect.maxout_pieces import column_pieces, maxout_pieces
 from ann_viz.core.presets import get_preset
 from ann_viz.core.presets.builder import chain, linear
 from ann_viz.core.project import Project, load_project, save_project
@@ -164,3 +166,60 @@ def test_maxout_lesson_learns_xor_beside_relu():
     assert result.reason == "done" and trainer.evaluate().accuracy == 1.0
     relu = get_preset("xor-deep-relu").project()
     assert relu.config.lr == project.config.lr and relu.config.epochs == project.config.epochs
+
+
+def snapshot_after_backward(graph, data=MOONS):
+    trainer = Trainer(graph, make_dataset(data), TrainConfig(lr=0.5, seed=1, device="cpu"))
+    for _ in range(3):
+        snap = trainer.step_phase()
+    assert snap.phase == "backward"
+    return snap
+
+
+def test_chain_rule_routes_each_neurons_delta_to_its_winning_piece():
+    graph = maxout_graph()
+    net, snap = NeuronNet.from_graph(graph), snapshot_after_backward(graph)
+    maxout = next(c for c in net.columns if c.kind == "maxout")
+    pieces = net.columns[maxout.index - 1]
+    conn = next(c for c in net.connections if c.target == maxout.index)
+    assert (conn.kind, maxout.pieces, maxout.width, pieces.width) == ("maxout", 3, 2, 6)
+    values = snap.values[pieces.head]
+    for sample in range(3):
+        for j in range(6):
+            bp = neuron_factors(net, snap, pieces.index, j, sample).backprop
+            (term,) = bp.terms
+            won = int(np.argmax(values[sample, j // 3 * 3:j // 3 * 3 + 3])) == j % 3
+            assert term.weight == (1.0 if won else 0.0)
+            assert term.delta == pytest.approx(float(snap.grads[maxout.head][sample, j // 3]))
+            assert bp.dL_da == pytest.approx(float(snap.grads[pieces.head][sample, j]), abs=1e-7)
+    for j in range(6):  # the whole batch: the share of the summed delta each piece received
+        bp = neuron_factors(net, snap, pieces.index, j, None).backprop
+        assert bp.dL_da == pytest.approx(float(snap.grads[pieces.head][:, j].sum()), abs=1e-6)
+    factors = neuron_factors(net, snap, maxout.index, 1, 0)
+    assert factors.z_formula == f"max({net.a_label(pieces, 3)}, {net.a_label(pieces, 4)}, {net.a_label(pieces, 5)})"
+
+
+def test_the_pieces_of_a_neuron_are_its_weights_lines():
+    # one input: the notes' picture, max(w1 x + b1, w2 x + b2) against x itself
+    got = maxout_pieces(np.array([[2.0], [-1.0]]), np.array([0.5, 1.0]), np.array([[-1.0], [0.0], [3.0]]))
+    assert got.on_axis and got.k == 2
+    np.testing.assert_allclose(got.pieces[0], 2.0 * got.t + 0.5)
+    np.testing.assert_allclose(got.pieces[1], -got.t + 1.0)
+    np.testing.assert_allclose(got.top, np.maximum(2.0 * got.t + 0.5, 1.0 - got.t))
+    np.testing.assert_allclose(got.sample_values, [2.0, 1.0, 6.5])
+    assert got.winner.tolist() == [1, 1, 0]
+    # more inputs: along the main direction through the mean; samples on that line lie on the envelope
+    rng = np.random.default_rng(0)
+    x = np.outer(np.linspace(-2, 2, 9), [0.6, 0.8]) + [1.0, -1.0]
+    w, b = rng.normal(size=(3, 2)), rng.normal(size=3)
+    got = maxout_pieces(w, b, x)
+    assert not got.on_axis
+    np.testing.assert_allclose(np.interp(got.sample_t, got.t, got.top), got.sample_values, atol=1e-9)
+
+
+def test_column_pieces_reads_the_snapshot():
+    graph = maxout_graph()
+    net, snap = NeuronNet.from_graph(graph), snapshot_after_backward(graph)
+    maxout = next(c for c in net.columns if c.kind == "maxout")
+    got = column_pieces(net, snap, maxout, 1)
+    np.testing.assert_allclose(got.sample_values, snap.values[maxout.head][:, 1], rtol=1e-5, atol=1e-6)

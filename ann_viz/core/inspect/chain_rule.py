@@ -70,6 +70,7 @@ class NeuronFactors:
     bias_grad: float | None
     bias_update: float | None
     backprop: Backprop | None
+    z_formula: str = ""  # how z is made when it is not sum(w a) + b: "max(h1, h2)" for a Maxout neuron
 
 
 @dataclass(frozen=True)
@@ -169,11 +170,37 @@ def backprop(net: NeuronNet, snapshot: Snapshot, column: Column, j: int, sample:
             w = snapshot.params[f"{conn.layer}.weight"][:, j]  # the weights the backward pass used
             terms += [Term(net.weight_label(conn.layer, k, j), net.z_label(target, k), float(w[k]),
                            float(deltas[k])) for k in range(target.width)]
+        elif conn.kind == "maxout":
+            terms.append(_maxout_term(net, snapshot, conn, j, sample, deltas))
         else:
             k = conn.offset + j
             terms.append(Term("", net.z_label(target, k), 1.0, float(deltas[k])))
     dL_da = float(sum(t.product for t in terms))
     return Backprop(False, delta, terms=tuple(terms), dL_da=dL_da, f_prime=slope)
+
+
+def _maxout_term(net: NeuronNet, snapshot: Snapshot, conn, j: int, sample: int | None, deltas) -> Term:
+    """Piece j of Maxout neuron j // k: weight 1 where it won (0 where it lost), times that neuron's delta.
+
+    For the whole batch the weight is the share of the summed delta that this piece received."""
+    target = net.columns[conn.target]
+    m = j // target.pieces
+    routed = _f(grad(snapshot, conn.source_value, sample), j)  # autograd's dL/d(piece): delta where it won
+    total = float(deltas[m])
+    if routed is None:
+        share = 0.0
+    elif sample is not None:
+        share = 1.0 if routed != 0.0 or _wins(snapshot, conn, j, target.pieces, sample) else 0.0
+    else:
+        share = routed / total if total else 0.0
+    return Term("", net.z_label(target, m), share, total)
+
+
+def _wins(snapshot: Snapshot, conn, j: int, k: int, sample: int) -> bool:
+    """True when piece j is the one its Maxout neuron takes for ``sample`` (the first of equal ones)."""
+    pieces = value(snapshot, conn.source_value, sample)
+    group = pieces[j // k * k:(j // k + 1) * k]
+    return int(np.argmax(group)) == j % k
 
 
 def neuron_factors(net: NeuronNet, snapshot: Snapshot, column_index: int, j: int,
@@ -199,7 +226,16 @@ def neuron_factors(net: NeuronNet, snapshot: Snapshot, column_index: int, j: int
         column.head, j, net.a_label(column, j), None if is_input else net.z_label(column, j), column.activation,
         sample, None if is_input else _f(value(snapshot, column.head, sample), j),
         _f(value(snapshot, column.a_name, sample), j), target, _f(b_before, j), _f(b_after, j), b_grad,
-        _f(step, j), backprop(net, snapshot, column, j, sample))
+        _f(step, j), backprop(net, snapshot, column, j, sample), _maxout_formula(net, column, j))
+
+
+def _maxout_formula(net: NeuronNet, column: Column, j: int) -> str:
+    """"max(h1, h2)": the pieces of Maxout neuron ``j`` by their names; "" for other columns."""
+    if column.kind != "maxout":
+        return ""
+    source = net.columns[next(c.source for c in net.connections if c.target == column.index)]
+    k = column.pieces
+    return "max(" + ", ".join(net.a_label(source, i) for i in range(j * k, (j + 1) * k)) + ")"
 
 
 def edge_factors(net: NeuronNet, snapshot: Snapshot, layer: str, j: int, i: int,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..graph import Graph, check, infer_widths, topological_order
 from ..graph.kinds import KINDS
 
-_HEADS = ("input", "linear", "add", "concat")
+_HEADS = ("input", "linear", "add", "concat", "maxout")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Column:
     has_bias: bool = False
     is_output: bool = False
     z_offset: int = 0  # neurons of earlier non-input columns (for z1, z2, ... numbering)
+    pieces: int = 0  # a Maxout column: k, the pieces of the column before it per neuron
 
     @property
     def a_name(self) -> str:
@@ -51,9 +52,10 @@ class Column:
 class Connection:
     """Values flowing from ``source`` column to ``target`` column.
 
-    ``kind`` is "weights" (``layer``'s matrix, target x source) or "identity" (neuron i of
-    the source feeds neuron ``offset + i`` of the target unchanged). ``source_value`` is
-    the node whose output enters (usually the source column's a).
+    ``kind`` is "weights" (``layer``'s matrix, target x source), "identity" (neuron i of
+    the source feeds neuron ``offset + i`` of the target unchanged) or "maxout" (neuron i of
+    the source is one of the k pieces of target neuron i // k, which takes the largest).
+    ``source_value`` is the node whose output enters (usually the source column's a).
     """
 
     index: int
@@ -101,7 +103,7 @@ class NeuronNet:
                 index, node.name, node.kind if node.kind in _HEADS else "identity", widths[nid], depth,
                 tuple((graph.nodes[c].name, graph.nodes[c].kind, dict(graph.nodes[c].params)) for c in chain),
                 bool(node.kind == "linear" and node.params["bias"]), members[-1] == out_source,
-                z_count)
+                z_count, node.params["k"] if node.kind == "maxout" else 0)
             if node.kind != "input":
                 z_count += widths[nid]
             columns.append(column)
@@ -109,7 +111,7 @@ class NeuronNet:
                 owner[member] = index
             offset = 0
             for s in sources:
-                kind = "weights" if node.kind == "linear" else "identity"
+                kind = {"linear": "weights", "maxout": "maxout"}.get(node.kind, "identity")
                 conns.append(Connection(len(conns), kind, owner[s], index, graph.nodes[s].name,
                                         node.name if kind == "weights" else None,
                                         offset if node.kind == "concat" else 0))

@@ -92,9 +92,14 @@ def edge_values(net: NeuronNet, snapshot: Snapshot, conn: Connection, quantity: 
 
 def identity_values(snapshot: Snapshot, conn: Connection, net: NeuronNet, backward: bool,
                     sample: int | None) -> np.ndarray | None:
-    """What an identity path carries: a forward (per source neuron), dL/d(target) backward."""
+    """What an identity path carries: a forward (per source neuron), dL/d(target) backward.
+
+    A Maxout path carries each piece forward, and back the gradient its piece receives: the
+    maxout neuron's delta where the piece won, 0 where it lost."""
     if not backward:
         return value(snapshot, conn.source_value, sample)
+    if conn.kind == "maxout":
+        return grad(snapshot, conn.source_value, sample)
     target = net.columns[conn.target]
     g = grad(snapshot, target.head, sample)
     if g is None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.inspect import Backprop, EdgeFactors, NeuronFactors, NeuronNet, edge_factors, neuron_factors
+from ...core.inspect.quantities import value
 from ...core.train import Snapshot
 from ..tr import fill
 from .canvas import Target
@@ -131,7 +133,7 @@ def neuron_html(f: NeuronFactors) -> str:
         return "<br>".join([head, fill("%1 = %2", f.a_label, _n(f.a))])
     lines = [head]
     activation = f.activation or _tr("no activation")
-    lines.append(fill("%1 = Σ w·a + b = %2", f.z_label, _n(f.z)))
+    lines.append(fill("%1 = %2 = %3", f.z_label, f.z_formula or "Σ w·a + b", _n(f.z)))
     lines.append(fill("%1 = f(%2) = %3 &nbsp;<i>(%4)</i>", f.a_label, f.z_label, _n(f.a), activation))
     if f.target is not None:
         lines.append(fill(_tr("target t%1 = %2"), f.j + 1, _n(f.target)))
@@ -161,12 +163,32 @@ def path_html(source: str, target: str) -> str:
                     "passes straight back."), source, target)
 
 
+def maxout_path_html(net: NeuronNet, snapshot: Snapshot, conn, target: Target, sample: int | None) -> str:
+    """A Maxout piece: which neuron it belongs to, its value, and whether it is the one taken."""
+    source, column = net.columns[conn.source], net.columns[target.column]
+    piece, neuron = net.a_label(source, target.i), net.a_label(column, target.j)
+    lines = [fill(_tr("%1 is piece %2 of %3 = max of %4 pieces: the largest piece passes forward, and only it "
+                      "gets %3's δ back (the others get 0)."), piece, target.i % column.pieces + 1, neuron,
+                  column.pieces)]
+    values = value(snapshot, conn.source_value, sample) if snapshot is not None else None
+    if values is not None and sample is not None:
+        group = values[target.j * column.pieces:(target.j + 1) * column.pieces]
+        won = int(np.argmax(group)) == target.i % column.pieces
+        lines.append(fill(_tr("Sample %1: %2 = %3, %4."), sample + 1, piece, _n(values[target.i]),
+                          _tr("the largest: it is taken") if won else _tr("not the largest: not taken")))
+    return "<br>".join(lines)
+
+
 def describe(net: NeuronNet, snapshot: Snapshot, target: Target, sample: int | None) -> str:
     """The inspector's rich text for an edge, an identity path, a neuron or a bias."""
     if target.kind == "edge":
         factors = edge_factors(net, snapshot, target.layer, target.j, target.i, sample)
         return edge_html(factors, net.columns[target.column].activation)
     if target.kind == "path":
+        column = net.columns[target.column]
+        if column.kind == "maxout":
+            conn = next(c for c in net.connections if c.target == target.column)
+            return maxout_path_html(net, snapshot, conn, target, sample)
         conn = next(c for c in net.connections if c.target == target.column and c.kind == "identity"
                     and c.offset <= target.j < c.offset + net.columns[c.source].width)
         return path_html(net.a_label(net.columns[conn.source], target.i), net.columns[target.column].head)

@@ -181,9 +181,9 @@ class FrameBuilder:
     def _connection_edges(self, conn, snapshot, options, morph, ys, slot_of, spacing) -> Edges | None:
         src, dst = self.net.columns[conn.source], self.net.columns[conn.target]
         rows, cols = self.visible[conn.target], self.visible[conn.source]
-        if conn.kind == "identity":
+        if conn.kind != "weights":  # an identity path, or a Maxout piece: piece i of neuron i // k
             i = cols
-            j = conn.offset + i
+            j = i // dst.pieces if conn.kind == "maxout" else conn.offset + i
             keep = slot_of[conn.target][j] >= 0
             i, j = i[keep], j[keep]
             fwd = _or_nan(q.identity_values(snapshot, conn, self.net, False, options.sample) if snapshot else None, i)
@@ -216,7 +216,7 @@ class FrameBuilder:
         if dst.depth - src.depth > 1:  # a skip path: bend it between the neurons it passes
             ym = np.maximum(y0, y1) + 0.5 * min(spacing)
         return Edges(np.full(n, conn.index), j, i, np.full(n, float(src.depth)), y0, np.full(n, float(dst.depth)),
-                     y1, xm, ym, np.full(n, src.depth), np.full(n, dst.depth), np.full(n, conn.kind == "identity"),
+                     y1, xm, ym, np.full(n, src.depth), np.full(n, dst.depth), np.full(n, conn.kind != "weights"),
                      value.astype(float), fwd.astype(float), bwd.astype(float), np.zeros(n))
 
     def _weight_values(self, snapshot, conn, options, morph, rows, cols) -> np.ndarray | None:

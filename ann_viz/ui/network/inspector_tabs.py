@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ...core.inspect.maxout_pieces import column_pieces
 from ...core.inspect.neuron_health import OK
 from ..tr import fill
 from .check_view import CheckAllView, edge_check_html
@@ -127,7 +128,12 @@ class InspectorTabs(QTabWidget):
         if target.kind in ("neuron", "bias") and panel.net.columns[target.column].kind != "input":
             self.curve.show()
             sample = panel.controls.options().sample
-            self.curve.show_column_neuron(panel.net.columns[target.column], target.j, snapshot, sample)
+            column = panel.net.columns[target.column]
+            if column.kind == "maxout":
+                self.curve.show_maxout(column_pieces(panel.net, snapshot, column, target.j),
+                                       panel.net.a_label(column, target.j), sample)
+            else:
+                self.curve.show_column_neuron(column, target.j, snapshot, sample)
         else:
             self.curve.hide()
         self._request_check(target)

@@ -1,0 +1,68 @@
+"""A Maxout network in the neuron view: each neuron's pieces joined to it by paths, the clicked
+neuron's pieces drawn as lines under their maximum, the chain rule of a piece, the path's words,
+and the property form's k (2..8)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ann_viz.core.inspect.chain_rule import neuron_factors
+from ann_viz.ui.network.canvas import Target
+from tests.ui.test_network_view import open_lesson, save, step
+
+
+def maxout_columns(panel):
+    return [c for c in panel.net.columns if c.kind == "maxout"]
+
+
+def test_pieces_are_joined_to_their_maxout_neuron_and_drawn_when_clicked(qtbot, window):
+    open_lesson(qtbot, window, "activation-maxout")
+    for phase in ("forward", "loss", "backward"):
+        panel = step(qtbot, window, "phase", phase)
+    net, snapshot = panel.net, panel.display_snapshot()
+    first = maxout_columns(panel)[0]
+    assert (first.width, first.pieces) == (10, 2) and net.columns[first.index - 1].width == 20
+    e = panel.frame.edges
+    into = np.array([net.connections[int(c)].target == first.index for c in e.conn])
+    assert into.sum() == 20 and e.identity[into].all()
+    assert (e.j[into] == e.i[into] // 2).all()  # piece i feeds neuron i // 2
+    # clicking a Maxout neuron draws its two pieces and their maximum
+    panel._clicked(Target("neuron", first.index, 3))
+    curve = panel.tabs.curve
+    assert curve.isVisible() and curve.plot.isVisible()
+    t, top = curve.f_curve.getData()
+    lines = [curve.pieces[i].getData()[1] for i in range(2)]
+    np.testing.assert_allclose(top, np.maximum(*lines))
+    for line in lines:  # straight lines
+        np.testing.assert_allclose(np.diff(line, 2), 0, atol=1e-9)
+    assert len(curve.pieces[2].getData()[0] if curve.pieces[2].getData()[0] is not None else []) == 0
+    xs, ys = curve.samples.getData()
+    pieces = snapshot.values[net.columns[first.index - 1].head][:, 6:8]
+    np.testing.assert_allclose(ys, pieces.max(axis=1), rtol=1e-5, atol=1e-6)
+    assert "max of 2 pieces" in curve.caption.text()
+    pieces_column = net.columns[first.index - 1]
+    assert f"= max({net.a_label(pieces_column, 6)}, {net.a_label(pieces_column, 7)}) =" in panel.info.text()
+    curve.resize(420, 300)
+    save(curve, "maxout_curve")
+    image = save(panel, "maxout_neuron")
+    assert image.width() > 100
+    # the chain rule of a piece: 1 x the neuron's delta where it won, 0 where it lost
+    pieces_column = net.columns[first.index - 1]
+    for j in range(4):
+        factors = neuron_factors(net, snapshot, pieces_column.index, j, 0)
+        bp = factors.backprop
+        assert bp.dL_da == np.float32(snapshot.grads[pieces_column.head][0, j]) or np.isclose(
+            bp.dL_da, snapshot.grads[pieces_column.head][0, j], atol=1e-7)
+        assert [t.weight for t in bp.terms] in ([0.0], [1.0])
+    text = panel.describe(Target("path", first.index, 3, 6))
+    piece, neuron = net.a_label(pieces_column, 6), net.a_label(first, 3)
+    assert f"{piece} is piece 1 of {neuron}" in text and "Sample 1" in text
+
+
+def test_the_property_form_edits_k_within_2_to_8(qtbot, window):
+    open_lesson(qtbot, window, "activation-maxout")
+    node = next(n for n in window.document.project.graph.nodes.values() if n.kind == "maxout")
+    assert window.document.project.graph.nodes[node.id].params["k"] == 2
+    from ann_viz.core.graph import KINDS
+    spec = KINDS["maxout"].param("k")
+    assert (spec.minimum, spec.maximum) == (2, 8)
