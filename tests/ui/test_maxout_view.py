@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from PySide6.QtGui import QUndoStack
+
+from ann_viz.core.graph import infer_widths, validate
 from ann_viz.core.inspect.chain_rule import neuron_factors
+from ann_viz.core.presets.builder import chain, linear
+from ann_viz.ui.inspector import Inspector
 from ann_viz.ui.network.canvas import Target
+from tests.ui.test_inspector import type_into
 from tests.ui.test_network_view import open_lesson, save, step
 
 
@@ -59,10 +65,25 @@ def test_pieces_are_joined_to_their_maxout_neuron_and_drawn_when_clicked(qtbot, 
     assert f"{piece} is piece 1 of {neuron}" in text and "Sample 1" in text
 
 
-def test_the_property_form_edits_k_within_2_to_8(qtbot, window):
-    open_lesson(qtbot, window, "activation-maxout")
-    node = next(n for n in window.document.project.graph.nodes.values() if n.kind == "maxout")
-    assert window.document.project.graph.nodes[node.id].params["k"] == 2
-    from ann_viz.core.graph import KINDS
-    spec = KINDS["maxout"].param("k")
-    assert (spec.minimum, spec.maximum) == (2, 8)
+def test_the_property_form_edits_k_within_2_to_8_and_says_when_the_width_does_not_fit(qtbot):
+    graph = chain(2, [linear(6), ("maxout", {}), linear(1), "sigmoid"], "bce")
+    node = graph.node_by_name("maxout1")
+    assert node.params == {"k": 2}
+    stack = QUndoStack()
+    inspector = Inspector()
+    qtbot.addWidget(inspector)
+    inspector.show()
+    inspector.set_target(graph, node.id, stack)
+    spin = inspector.fields["k"]
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (2, 8, 2)
+    type_into(qtbot, spin, "3")
+    assert node.params["k"] == 3 and stack.count() == 1
+    assert validate(graph) == [] and infer_widths(graph)[node.id] == 2
+    type_into(qtbot, spin, "9")  # beyond the range: the spin box does not take it
+    assert node.params["k"] in (3, 8)
+    spin.setValue(4)  # 6 pieces do not split into groups of 4
+    assert node.params["k"] == 4
+    (problem,) = validate(graph)
+    assert problem.node_id == node.id and "multiple of 4" in problem.message
+    stack.undo()  # successive edits of one field merge into one undo step
+    assert node.params["k"] == 2 and validate(graph) == []
