@@ -325,6 +325,44 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DivergenceBanner</name>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>, the gradient ‖dL/dW‖ of %1 %2</source>
+        <translation>, %1의 기울기 ‖dL/dW‖는 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>: over the last %1 epochs the loss grew %2 per epoch</source>
+        <translation>: 최근 %1 에포크 동안 손실이 에포크마다 %2씩 커졌고</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>&lt;b&gt;Why it broke&lt;/b&gt; (shown: epoch %1, the last finite step)</source>
+        <translation>&lt;b&gt;발산한 이유&lt;/b&gt; (표시: 마지막 유한한 단계인 에포크 %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>Continue with learning rate %1 (÷%2)</source>
+        <translation>학습률 %1(÷%2)로 계속</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>Go back to the lowest loss before the divergence and train on from there with the smaller learning rate.</source>
+        <translation>발산하기 전 손실이 가장 낮았던 때로 되돌아가, 거기서부터 더 작은 학습률로 학습을 이어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>Marked: %1 = %2 (%3 → %4), the largest weight of %5, and neuron %4, where the numbers exploded.</source>
+        <translation>표시: 수가 폭발한 곳인 %5의 가장 큰 가중치 %1 = %2 (%3 → %4)와 뉴런 %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/divergence_banner.py"/>
+        <source>The learning rate cannot go below %1.</source>
+        <translation>학습률은 %1보다 작아질 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/export_dialog.py"/>

@@ -39,6 +39,7 @@ from .staging import EarlyHistory, Placeholder, after_first_paint, build_views
 from .training.controller import TrainingController
 from .training.metrics_panel import MetricsPanel
 from .training.panel import TrainingPanel
+from .training.divergence_banner import install_divergence_banner
 from .training.settings_form import SettingsForm
 from .tour.install import install_tours
 from .workspace import Workspace
@@ -82,6 +83,7 @@ class MainWindow(Retranslatable, QMainWindow):
         build_menus(self)
         self.menuBar().setCornerWidget(self.workspace.toolbar(), Qt.TopRightCorner)  # Build | Watch, one click
         self._wire()
+        install_divergence_banner(self)
         self.tours = install_tours(self)
         self._restore_settings()
         self._on_replaced()

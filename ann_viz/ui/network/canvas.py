@@ -65,6 +65,7 @@ class NetworkCanvas(pg.PlotWidget):
         self.frame: Frame | None = None
         self.neuron_size = 20.0
         self._hover: Target | None = None
+        self._marked: Target | None = None  # an edge kept highlighted when none is hovered (a divergence's)
         self._slots = 0
         self.vb.sigTransformChanged.connect(self._transform_changed)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -72,7 +73,7 @@ class NetworkCanvas(pg.PlotWidget):
 
     # ----- structure and frames -------------------------------------------------------------
     def set_net(self, net: NeuronNet | None, summarised: list[bool]) -> None:
-        self.net, self.frame = net, None
+        self.net, self.frame, self._marked = net, None, None
         self.labels.set_net(net, summarised)
         self._cache_labels()
         self.pulses.clear()
@@ -207,7 +208,17 @@ class NetworkCanvas(pg.PlotWidget):
         return int(hits[0]) if len(hits) else None
 
     def _rehighlight(self) -> None:
-        self.edges.show_highlight(self.frame.edges if self.frame else None, self.edge_index(self._hover))
+        shown = self._hover if self._hover is not None and self._hover.kind in ("edge", "path") else self._marked
+        self.edges.show_highlight(self.frame.edges if self.frame else None, self.edge_index(shown))
+
+    def mark_edge(self, target: Target | None) -> None:
+        """Keep this edge highlighted (while the mouse is on no other edge); None: no mark."""
+        self._marked = target
+        self._rehighlight()
+
+    @property
+    def marked_edge(self) -> Target | None:
+        return self._marked
 
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         target = self.target_at(scene_pos)

@@ -23,6 +23,7 @@ MIN_SIZE_FOR_BIAS = 12
 class NeuronLayer:
     def __init__(self, view_box: pg.ViewBox):
         self.view_box = view_box
+        self.selected: int | None = None
         self.item = DotsItem()
         self.item.setZValue(Z_NEURONS)
         self.selection = DotsItem()
@@ -98,6 +99,8 @@ class NeuronLayer:
         n = self.neurons
         if n is None or index is None or index >= len(n.x):
             self.selection.clear()
+            self.selected = None
             return
+        self.selected = index  # the ringed neuron (its index in the drawn frame)
         self.selection.set_dots([], [(self._selected_pen, n.x[index:index + 1], n.y[index:index + 1],
                                       self.size / 2 + 9)])

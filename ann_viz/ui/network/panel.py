@@ -103,7 +103,7 @@ class NetworkPanel(Retranslatable, QWidget):
         side_layout.addWidget(self.legend)
         side_layout.addWidget(self.tabs, 1)
         left = QWidget()
-        column = QVBoxLayout(left)
+        column = self._column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.notice)
@@ -448,6 +448,21 @@ class NetworkPanel(Retranslatable, QWidget):
         self._show_info(target)
         if target.kind in ("neuron", "bias"):
             self.canvas.select_neuron(target.column, target.j)
+
+    def add_banner(self, widget) -> None:
+        """A note over the drawing (a divergence's explanation): it shows and hides itself."""
+        self._column.insertWidget(0, widget)
+
+    def mark(self, neuron: Target, edge: Target) -> None:
+        """Select ``neuron``, keep ``edge`` highlighted and explain it (a divergence's culprits), on the
+        newest snapshot: a replay in progress goes back to live."""
+        if not self.playback.live:
+            self._go_live()
+        self.redraw()
+        self.canvas.select_neuron(neuron.column, neuron.j)
+        self.canvas.mark_edge(edge)
+        self._info_target = edge
+        self._show_info(edge)
 
     def edit_value(self, target: Target, value: float) -> bool:
         """Set a weight or a bias as one undo step (what a double-click and Enter do)."""

@@ -32,6 +32,7 @@ class TrainingController(QObject):
     _warm_up = Signal()
     _allow_prepay = Signal()
     _load = Signal(dict)
+    _continue_diverged = Signal(float)
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)
@@ -47,6 +48,7 @@ class TrainingController(QObject):
     weights_loaded = Signal()  # the trainer took hand-set weights (its newest snapshot has them)
     history_truncated = Signal(int)  # Step back: only the first n history rows still hold
     step_back_changed = Signal()  # can_step_back changed
+    divergence_explained = Signal(object)  # core DivergenceReport of this trainer's divergence
 
     def __init__(self, parent=None, start: bool = True):
         """``start``: start the training thread now; else :meth:`start` does (the app's window is
@@ -76,6 +78,8 @@ class TrainingController(QObject):
         self.worker.state_changed.connect(self._on_state)
         self.worker.failed.connect(self._on_failed)
         self.worker.weights_ready.connect(self._on_weights)
+        self.worker.divergence_explained.connect(self._on_divergence)
+        self._continue_diverged.connect(self.worker.continue_after_divergence)
         self._warm = False
         self.is_settled = False
         self._warm_up.emit()  # first in the worker's queue: torch loads there, not on the GUI thread
@@ -158,6 +162,11 @@ class TrainingController(QObject):
         self.generation += 1  # a late report of the dropped trainer is stale
         self._discard.emit()
 
+    def continue_after_divergence(self, lr: float) -> None:
+        """Back to the lowest finite loss before the divergence, with learning rate ``lr`` (queued: a
+        Play sent after it trains from there)."""
+        self._continue_diverged.emit(float(lr))
+
     def set_learning_rate(self, lr: float) -> None:
         self.worker.request_learning_rate(lr)  # a flag, so it reaches a running loop
 
@@ -238,6 +247,12 @@ class TrainingController(QObject):
             self._set_preparing(False)
         self.message.emit(text)  # the worker's next state (every refusal or failure sends one) follows
         self._settle()
+
+    @Slot(int, object)
+    def _on_divergence(self, generation: int, report) -> None:
+        if generation == self.generation:
+            self.pull()  # the last finite snapshot first: the views show it before they mark it
+            self.divergence_explained.emit(report)
 
     @Slot(int, object)
     def _on_weights(self, generation: int, weights) -> None:

@@ -272,6 +272,10 @@ class TrainingPanel(Retranslatable, QWidget):
         self._blocked_reason = reason
         self._set_reason(lambda: self.tr("Cannot train: %1").replace("%1", reason) if reason else "")
 
+    def clear_reason(self) -> None:
+        """The red line no longer holds (a diverged run goes on from before the divergence)."""
+        self._set_reason(lambda: "")
+
     def failure_reason(self) -> str:
         """Why training cannot go on (translated), or "" (the graph's own problems are separate)."""
         return tr_core(self._failure) if self._failure else ""

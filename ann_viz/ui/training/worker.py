@@ -106,6 +106,7 @@ class TrainingWorker(QObject):
     warmed = Signal(str, object)  # torch is loaded: the default device, and (name, description) of each
     weights_loaded = Signal()  # hand-set weights are in the trainer; its snapshot is in the mailbox
     rewind_changed = Signal(bool, bool)  # whether Step back can go back a phase, an epoch
+    divergence_explained = Signal(int, object)  # (generation, core DivergenceReport), just before "diverged"
 
     def __init__(self, mailbox: Mailbox):
         super().__init__()
@@ -255,7 +256,7 @@ class TrainingWorker(QObject):
             self._busy.clear()
         self.weights_ready.emit(self._generation, weights)
         self._report_rewind()
-        self.state_changed.emit(self._state_after(target))
+        self._emit_state(self._state_after(target))
 
     def _run(self, target: int):
         trainer = self.trainer
@@ -294,7 +295,7 @@ class TrainingWorker(QObject):
             weights = trainer.state_arrays() if idle else None
         except AnnVizError as err:
             self.failed.emit(str(err))
-            self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
+            self._emit_state("diverged" if trainer.divergence is not None else "paused")
             return
         except Exception as err:  # noqa: BLE001
             self._fail(failure_message(_t("Training stopped: {reason}"), err))
@@ -302,7 +303,39 @@ class TrainingWorker(QObject):
         if weights is not None:
             self.weights_ready.emit(self._generation, weights)
         self._report_rewind()
-        self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
+        self._emit_state("diverged" if trainer.divergence is not None else "paused")
+
+    def _emit_state(self, state: str) -> None:
+        """The state after a run or step; a divergence is explained first (growth, layer, edge)."""
+        if state == "diverged":
+            from ...core.inspect.divergence import explain_divergence
+
+            try:
+                self.divergence_explained.emit(self._generation, explain_divergence(self.trainer))
+            except Exception:  # noqa: BLE001 - the message already says that it diverged; the report is extra
+                pass
+        self.state_changed.emit(state)
+
+    @Slot(float)
+    def continue_after_divergence(self, lr: float) -> None:
+        """Back to the lowest finite loss before the divergence, with learning rate ``lr`` (Play goes on)."""
+        trainer = self.trainer
+        if trainer is None or self._busy.is_set():
+            return
+        try:
+            trainer.rewind_after_divergence(lr)
+        except AnnVizError as err:
+            self.failed.emit(str(err))
+            self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
+            return
+        kept = len(trainer.history)
+        if kept < self._sent_history:
+            self._sent_history = kept
+            self.mailbox.truncate(kept)
+        self._publish(trainer.snapshot(), evaluate=True)
+        self.weights_ready.emit(self._generation, trainer.state_arrays())
+        self._report_rewind()
+        self.state_changed.emit("paused")
 
     @Slot(str)
     def step_back(self, unit: str) -> None:
