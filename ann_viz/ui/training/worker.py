@@ -328,14 +328,20 @@ class TrainingWorker(QObject):
             self.failed.emit(str(err))
             self.state_changed.emit("diverged" if trainer.divergence is not None else "paused")
             return
+        self._went_back(trainer.snapshot())
+        self._report_rewind()
+        self.state_changed.emit("paused")
+
+    def _went_back(self, snapshot: Snapshot) -> None:
+        """The trainer went back (Step back, or before a divergence): the views drop the later history
+        rows, then show where it is now."""
+        trainer = self.trainer
         kept = len(trainer.history)
         if kept < self._sent_history:
             self._sent_history = kept
             self.mailbox.truncate(kept)
-        self._publish(trainer.snapshot(), evaluate=True)
+        self._publish(snapshot, evaluate=trainer.phase == "idle")
         self.weights_ready.emit(self._generation, trainer.state_arrays())
-        self._report_rewind()
-        self.state_changed.emit("paused")
 
     @Slot(str)
     def step_back(self, unit: str) -> None:
@@ -349,13 +355,7 @@ class TrainingWorker(QObject):
                 self.failed.emit(_t("There is no step to go back to: Step back goes over the phases and epochs "
                                     "stepped since the last Play, Reset or typed weight."))
             else:
-                kept = len(trainer.history)
-                if kept < self._sent_history:
-                    self._sent_history = kept
-                    self.mailbox.truncate(kept)
-                idle = trainer.phase == "idle"
-                self._publish(snapshot, evaluate=idle)
-                self.weights_ready.emit(self._generation, trainer.state_arrays())
+                self._went_back(snapshot)
         except Exception as err:  # noqa: BLE001
             self._fail(failure_message(_t("Training stopped: {reason}"), err))
             return
