@@ -17,6 +17,7 @@ from ann_viz.core.graph.kinds import ParamError
 from ann_viz.core.inspect import NeuronNet, neuron_factors
 from ann_viz.core.inspect.gradient_check import GradientCheck
 from ann_viz.core.inspect.maxout_pieces import column_pieces, maxout_pieces
+from ann_viz.core.landscape import LossSurface, random_plane
 from ann_viz.core.presets import get_preset
 from ann_viz.core.presets.builder import chain, linear
 from ann_viz.core.project import Project, load_project, save_project
@@ -223,3 +224,19 @@ def test_column_pieces_reads_the_snapshot():
     maxout = next(c for c in net.columns if c.kind == "maxout")
     got = column_pieces(net, snap, maxout, 1)
     np.testing.assert_allclose(got.sample_values, snap.values[maxout.head][:, 1], rtol=1e-5, atol=1e-6)
+
+
+def test_the_loss_landscape_of_a_maxout_network_equals_plain_torch():
+    graph = maxout_graph()
+    torch.manual_seed(5)
+    params = {n.removeprefix("layers."): v.numpy().copy() for n, v in GraphModule(graph).state_dict().items()}
+    rng = np.random.default_rng(1)
+    x, y = rng.normal(size=(11, 2)), rng.integers(0, 2, size=(11, 1)).astype(float)
+    surface = LossSurface(graph, x, y, dtype=torch.float64)
+    plane = random_plane(params, seed=2)
+    alphas, betas = np.linspace(-1, 1, 3), np.linspace(-0.5, 0.5, 2)
+    grid = surface.on_plane(plane, alphas, betas)
+    for i, j in [(0, 0), (1, 2)]:
+        point = {k: torch.as_tensor(v, dtype=torch.float64) for k, v in plane.point(alphas[j], betas[i]).items()}
+        expected = F.binary_cross_entropy(plain_forward(point, torch.as_tensor(x)), torch.as_tensor(y))
+        assert grid[i, j] == pytest.approx(float(expected), rel=1e-10)

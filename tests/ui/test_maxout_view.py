@@ -87,3 +87,25 @@ def test_the_property_form_edits_k_within_2_to_8_and_says_when_the_width_does_no
     assert problem.node_id == node.id and "multiple of 4" in problem.message
     stack.undo()  # successive edits of one field merge into one undo step
     assert node.params["k"] == 2 and validate(graph) == []
+
+
+def test_the_maxout_lesson_in_the_plane_views_and_the_landscape(qtbot, window):
+    open_lesson(qtbot, window, "activation-maxout")
+    for _ in range(3):
+        step(qtbot, window, "epoch")
+    maps = window.neuron_maps
+    window.plane_docks[1].show()
+    window.plane_docks[1].raise_()
+    qtbot.waitUntil(lambda: len(maps.rows) > 0, timeout=10_000)
+    kinds = [maps.source.network.kinds[i] for i, _, _ in maps.rows]
+    assert kinds.count("maxout") == 3  # each Maxout layer's neurons get a row of maps
+    window.landscape_dock.show()
+    window.landscape_dock.raise_()
+    landscape = window.landscape
+    qtbot.waitUntil(landscape.showing, timeout=10_000)
+    before = landscape.frames_drawn
+    landscape.set_snapshot(window.controller.latest)
+    qtbot.waitUntil(lambda: landscape.frames_drawn > before, timeout=60_000)
+    losses = landscape.frame.losses
+    assert np.isfinite(losses).all() and losses.std() > 0
+    save(window, "maxout_window")

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 
 from ..graph import Graph, check, infer_widths, topological_order
-from ..torch_module.module import _ELEMENTWISE
+from ..torch_module.module import _ELEMENTWISE, maxout
 from .planes import Plane
 
 CHUNK_ELEMENTS = 8_000_000  # grid copies x samples x widest layer per chunk: 32-64 MB
@@ -113,6 +113,8 @@ class LossSurface:
         if kind == "concat":
             g = max(v.shape[0] if v.dim() == 3 else 1 for v in src)
             return torch.cat([v.expand(g, *v.shape[-2:]) if v.dim() == 2 else v for v in src], dim=-1)
+        if kind == "maxout":  # [G, N, units] -> [G, N, units / k]
+            return maxout(src[0], node.params["k"])
         return _ELEMENTWISE[kind](node.params)(src[0])
 
     def _loss(self, out: torch.Tensor) -> torch.Tensor:
