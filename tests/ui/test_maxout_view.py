@@ -109,3 +109,42 @@ def test_the_maxout_lesson_in_the_plane_views_and_the_landscape(qtbot, window):
     losses = landscape.frame.losses
     assert np.isfinite(losses).all() and losses.std() > 0
     save(window, "maxout_window")
+
+
+def concat_maxout_project():
+    """Input -> Linear(4); [Linear, Input] -> Concat (6) -> Maxout(k=3) -> Dropout -> Linear(1) -> Sigmoid."""
+    from ann_viz.core.graph import Graph
+    from ann_viz.core.layout import apply_layout
+    from ann_viz.core.project import Project
+    from ann_viz.core.train import TrainConfig
+
+    g = Graph()
+    nodes = [g.add_node("input", "input", {"features": 2}), g.add_node("linear", params={"units": 4}),
+             g.add_node("concat"), g.add_node("maxout", params={"k": 3}), g.add_node("dropout", params={"p": 0.1}),
+             g.add_node("linear", params={"units": 1}), g.add_node("sigmoid"), g.add_node("output", "output")]
+    for s, t in [(0, 1), (1, 2), (0, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7)]:
+        g.add_link(nodes[s].id, nodes[t].id)
+    apply_layout(g)
+    return Project(g, {"kind": "xor"}, TrainConfig(lr=0.5, seed=1))
+
+
+def test_a_maxout_fed_by_a_concat_is_drawn_and_explained(qtbot, window, tmp_path):
+    from ann_viz.core.project import save_project
+
+    path = tmp_path / "concat-maxout.annviz.json"
+    save_project(concat_maxout_project(), path)
+    window.document.undo_stack.setClean()
+    assert window.open_path(str(path))
+    for phase in ("forward", "loss", "backward"):
+        panel = step(qtbot, window, "phase", phase)
+    net = panel.net
+    (column,) = maxout_columns(panel)
+    assert column.width == 2 and column.activation == "dropout" and net.columns[column.index - 1].kind == "concat"
+    e = panel.frame.edges
+    into = np.array([net.connections[int(c)].target == column.index for c in e.conn])
+    assert sorted(e.j[into].tolist()) == [0, 0, 0, 1, 1, 1]
+    panel._clicked(Target("neuron", column.index, 1))
+    curve = panel.tabs.curve
+    assert not curve.plot.isVisible() and "Linear layer feeds the Maxout" in curve.caption.text()
+    assert "max(" in panel.info.text()
+    assert "is piece 3 of" in panel.describe(Target("path", column.index, 1, 5))
