@@ -34,6 +34,13 @@ def test_a_diverged_run_is_explained_marked_and_continued_with_a_tenth_of_the_ra
     for group in (shown.params, shown.values):
         assert all(np.isfinite(v).all() for v in group.values())
     assert window.controller.latest.epoch == report.epoch
+    source = window.plane_source  # the planes draw the same last finite weights
+    qtbot.waitUntil(lambda: source.frame is not None and source.frame.epoch == report.epoch, timeout=10_000)
+    for name, value in source.frame.params.items():
+        np.testing.assert_array_equal(value, trainer.state_arrays()[name])
+    window.numbers_dock.show()  # the numbers too
+    qtbot.waitUntil(lambda: window.numbers_view.shown is not None, timeout=10_000)
+    assert window.numbers_view.shown.epoch == report.epoch
     # the marks: the neuron selected, its largest weight highlighted and explained
     net = panel.net
     conn = net.connection_of(report.layer)
@@ -75,3 +82,11 @@ def test_the_note_in_korean(qtbot, window):
         assert (image.width(), image.height()) == (1280, 680)
     finally:
         switch_language("en", window.settings)
+
+
+def test_reset_takes_the_note_and_the_marks_away(qtbot, window):
+    banner = diverge(qtbot, window)
+    assert window.network_panel.canvas.marked_edge is not None
+    click(qtbot, window.training_panel.reset_button)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    assert window.network_panel.canvas.marked_edge is None and banner.report is None
