@@ -23,7 +23,7 @@ from ann_viz.core.presets.builder import chain, linear
 from ann_viz.core.project import Project, load_project, save_project
 from ann_viz.core.sweep import SeedSweep
 from ann_viz.core.torch_module import GraphModule
-from ann_viz.core.train import TrainConfig, Trainer
+from ann_viz.core.train import TrainConfig, Trainer, numba_path
 
 MOONS = {"kind": "moons", "n": 40, "noise": 0.2, "seed": 1}
 
@@ -93,6 +93,7 @@ def plain_training(weights: dict, x, y, lr: float, epochs: int) -> dict:
 
 @pytest.mark.parametrize("engine", ["auto", "numba", "torchscript"])
 def test_every_engine_falls_back_to_one_that_matches_plain_torch(engine):
+    numba_path.warm_up(block=True)  # numba ready: it still steps aside
     data = make_dataset(MOONS)
     config = TrainConfig(lr=0.5, epochs=60, seed=4, device="cpu")
     trainer = Trainer(maxout_graph(), data, config, engine=engine)
