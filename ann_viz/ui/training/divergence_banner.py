@@ -1,6 +1,6 @@
-"""Why a run broke, in the window: when a run diverges, a note under the training buttons says how fast
-the loss and the gradients grew, the neuron view marks the neuron and the weight that blew up (showing
-the last finite step), and one button goes back before the divergence and trains on with a tenth of the
+"""Why a run broke, in the window: when a run diverges, a note over the neuron view says how fast the
+loss and the gradients grew, the neuron view marks the neuron and the weight that blew up (showing the
+last finite step), and one button goes back before the divergence and trains on with a tenth of the
 learning rate, which the hyper-parameter form then shows.
 
 The numbers come from :func:`ann_viz.core.inspect.divergence.explain_divergence` (on the training thread);
@@ -34,7 +34,7 @@ class DivergenceBanner(Retranslatable, QFrame):
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
-        self.window = window
+        self.main_window = window
         self.report = None
         self.names: tuple[str, str, str, str] | None = None  # neuron, its layer, the weight, its source
         self.setFrameShape(QFrame.StyledPanel)
@@ -65,13 +65,13 @@ class DivergenceBanner(Retranslatable, QFrame):
         self.names = self._mark(report)
         self.retranslate()
         self.show()
-        dock = getattr(self.window, "network_dock", None)
-        if dock is not None and self.parent() is not self.window.training_panel:
+        dock = getattr(self.main_window, "network_dock", None)
+        if dock is not None and self.parent() is not self.main_window.training_panel:
             dock.raise_()  # the note and the marks in sight
 
     def _mark(self, report) -> tuple[str, str, str, str] | None:
         """Select the neuron and highlight the weight in the neuron view; their names, or None."""
-        panel = getattr(self.window, "network_panel", None)
+        panel = getattr(self.main_window, "network_panel", None)
         net = getattr(panel, "net", None)
         if net is None or report.layer is None or report.neuron is None:
             return None
@@ -112,7 +112,7 @@ class DivergenceBanner(Retranslatable, QFrame):
     @Slot()
     def continue_smaller(self) -> None:
         """Back before the divergence, the smaller rate in the form and the trainer, and Play."""
-        report, window = self.report, self.window
+        report, window = self.report, self.main_window
         if report is None or report.suggested_lr < SMALLEST_LR:
             return
         config = window.document.project.config.with_changes(lr=report.suggested_lr)
@@ -126,7 +126,7 @@ class DivergenceBanner(Retranslatable, QFrame):
     @Slot()
     def dismiss(self) -> None:
         self.report = self.names = None
-        panel = getattr(self.window, "network_panel", None)
+        panel = getattr(self.main_window, "network_panel", None)
         if panel is not None:
             panel.canvas.mark_edge(None)
         self.hide()
