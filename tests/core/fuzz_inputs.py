@@ -180,7 +180,7 @@ _GRAPH_KINDS = sorted(KINDS)
 
 
 _CHAIN_KINDS = ["linear", "linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softmax", "identity",
-                "dropout", "batchnorm", "step"]
+                "dropout", "batchnorm", "step", "maxout"]
 
 
 @st.composite
@@ -217,7 +217,8 @@ def _params(draw, kind: str) -> dict:
         if draw(st.booleans()):
             continue
         if spec.type == "int":
-            params[spec.name] = draw(st.sampled_from([1, 1, 2, 3, 10]))
+            params[spec.name] = draw(st.sampled_from([v for v in (1, 1, 2, 3, 10)  # within range (Maxout's k: 2..8)
+                                                      if spec.minimum <= v <= spec.maximum]))
         elif spec.type == "choice":
             params[spec.name] = draw(st.sampled_from([c for c in spec.choices if c != "explicit"]))
         elif spec.type == "float":
