@@ -90,3 +90,20 @@ def test_reset_takes_the_note_and_the_marks_away(qtbot, window):
     click(qtbot, window.training_panel.reset_button)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
     assert window.network_panel.canvas.marked_edge is None and banner.report is None
+
+
+def test_stepping_into_a_divergence_explains_it_too(qtbot, window):
+    window.open_lesson("divergence-high-lr")
+    wait_configured(qtbot, window)
+    controller, panel = window.controller, window.training_panel
+    for _ in range(100):
+        before = controller.latest
+        click(qtbot, panel.step_epoch)
+        qtbot.waitUntil(lambda: controller.state in ("paused", "diverged") and controller.latest is not before,
+                        timeout=10_000)
+        if controller.state == "diverged":
+            break
+    assert controller.state == "diverged"
+    qtbot.waitUntil(window.divergence_banner.isVisible, timeout=5_000)
+    assert window.divergence_banner.report.epoch == controller.worker.trainer.epoch
+    assert window.network_panel.canvas.marked_edge is not None
