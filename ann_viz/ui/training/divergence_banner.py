@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from ...core.inspect.divergence import LR_CUT, WINDOW
 from ..language import Retranslatable
-from ..network.canvas import Target
 from ..tr import fill
 
 SMALLEST_LR = 1e-6  # the hyper-parameter form's lowest learning rate
@@ -71,6 +70,7 @@ class DivergenceBanner(Retranslatable, QFrame):
 
     def _mark(self, report) -> tuple[str, str, str, str] | None:
         """Select the neuron and highlight the weight in the neuron view; their names, or None."""
+        from ..network.canvas import Target  # pyqtgraph: not before the window's first paint
         panel = getattr(self.main_window, "network_panel", None)
         net = getattr(panel, "net", None)
         if net is None or report.layer is None or report.neuron is None:
