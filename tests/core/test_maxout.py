@@ -198,7 +198,7 @@ def test_chain_rule_routes_each_neurons_delta_to_its_winning_piece():
         bp = neuron_factors(net, snap, pieces.index, j, None).backprop
         assert bp.dL_da == pytest.approx(float(snap.grads[pieces.head][:, j].sum()), abs=1e-6)
     factors = neuron_factors(net, snap, maxout.index, 1, 0)
-    assert factors.z_formula == f"max({net.a_label(pieces, 3)}, {net.a_label(pieces, 4)}, {net.a_label(pieces, 5)})"
+    assert factors.z_formula == f"max({net.z_label(pieces, 3)}, {net.z_label(pieces, 4)}, {net.z_label(pieces, 5)})"
 
 
 def test_the_pieces_of_a_neuron_are_its_weights_lines():

@@ -47,7 +47,7 @@ def test_pieces_are_joined_to_their_maxout_neuron_and_drawn_when_clicked(qtbot, 
     np.testing.assert_allclose(ys, pieces.max(axis=1), rtol=1e-5, atol=1e-6)
     assert "max of 2 pieces" in curve.caption.text()
     pieces_column = net.columns[first.index - 1]
-    assert f"= max({net.a_label(pieces_column, 6)}, {net.a_label(pieces_column, 7)}) =" in panel.info.text()
+    assert f"= max({net.z_label(pieces_column, 6)}, {net.z_label(pieces_column, 7)}) =" in panel.info.text()
     curve.resize(420, 300)
     save(curve, "maxout_curve")
     image = save(panel, "maxout_neuron")
@@ -61,7 +61,7 @@ def test_pieces_are_joined_to_their_maxout_neuron_and_drawn_when_clicked(qtbot, 
             bp.dL_da, snapshot.grads[pieces_column.head][0, j], atol=1e-7)
         assert [t.weight for t in bp.terms] in ([0.0], [1.0])
     text = panel.describe(Target("path", first.index, 3, 6))
-    piece, neuron = net.a_label(pieces_column, 6), net.a_label(first, 3)
+    piece, neuron = net.z_label(pieces_column, 6), net.a_label(first, 3)
     assert f"{piece} is piece 1 of {neuron}" in text and "Sample 1" in text
 
 

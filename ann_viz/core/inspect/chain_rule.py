@@ -235,7 +235,12 @@ def _maxout_formula(net: NeuronNet, column: Column, j: int) -> str:
         return ""
     source = net.columns[next(c.source for c in net.connections if c.target == column.index)]
     k = column.pieces
-    return "max(" + ", ".join(net.a_label(source, i) for i in range(j * k, (j + 1) * k)) + ")"
+    return "max(" + ", ".join(piece_label(net, source, i) for i in range(j * k, (j + 1) * k)) + ")"
+
+
+def piece_label(net: NeuronNet, source: Column, i: int) -> str:
+    """A Maxout piece's name: z7 when a Linear layer makes it (w x + b, as the notes write it), else a's."""
+    return net.z_label(source, i) if source.kind == "linear" else net.a_label(source, i)
 
 
 def edge_factors(net: NeuronNet, snapshot: Snapshot, layer: str, j: int, i: int,

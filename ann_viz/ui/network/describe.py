@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.inspect import Backprop, EdgeFactors, NeuronFactors, NeuronNet, edge_factors, neuron_factors
+from ...core.inspect.chain_rule import piece_label
 from ...core.inspect.quantities import value
 from ...core.train import Snapshot
 from ..tr import fill
@@ -166,7 +167,7 @@ def path_html(source: str, target: str) -> str:
 def maxout_path_html(net: NeuronNet, snapshot: Snapshot, conn, target: Target, sample: int | None) -> str:
     """A Maxout piece: which neuron it belongs to, its value, and whether it is the one taken."""
     source, column = net.columns[conn.source], net.columns[target.column]
-    piece, neuron = net.a_label(source, target.i), net.a_label(column, target.j)
+    piece, neuron = piece_label(net, source, target.i), net.a_label(column, target.j)
     lines = [fill(_tr("%1 is piece %2 of %3 = max of %4 pieces: the largest piece passes forward, and only it "
                       "gets %3's δ back (the others get 0)."), piece, target.i % column.pieces + 1, neuron,
                   column.pieces)]
