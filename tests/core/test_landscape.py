@@ -115,3 +115,27 @@ def test_big_grids_are_chunked_without_changing_values(monkeypatch):
     monkeypatch.setattr("ann_viz.core.landscape.surface.CHUNK_ELEMENTS", 8)  # one grid point per chunk
     chunked = surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5))
     np.testing.assert_allclose(chunked, whole, rtol=1e-6)  # float32: a batch size may change the last bit
+
+
+def test_the_line_between_two_seeds_solutions_ends_at_each_seeds_loss():
+    """After a seed sweep: the loss from one seed's trained weights (0) to another's (1)."""
+    from ann_viz.core.landscape import loss_between
+    from ann_viz.core.sweep import SeedSweep
+
+    project = get_preset("xor-2-2-1").project()
+    config = project.config.with_changes(device="cpu", epochs=400)
+    sweep = SeedSweep(project.graph, make_dataset(project.data), config, seeds=[1, 2, 3])
+    result = sweep.run()
+    first, second = result.weights_of(0), result.weights_of(2)
+    line = loss_between(project.graph, project.data, config, first, second)
+    assert len(line.alphas) == 61 and line.alphas[0] == -0.25 and line.alphas[-1] == 1.25
+    dataset = make_dataset(project.data)
+    x, y = np.array(dataset.x), np.array(dataset.y)
+    ends = line.at_ends()
+    assert ends[0] == pytest.approx(direct_objective(project.graph, first, x, y), rel=1e-5)
+    assert ends[1] == pytest.approx(direct_objective(project.graph, second, x, y), rel=1e-5)
+    assert ends[0] == pytest.approx(result.final_loss[0], rel=1e-4)
+    middle = {k: (first[k] + second[k]) / 2 for k in first}
+    assert line.losses[list(line.alphas).index(0.5)] == pytest.approx(
+        direct_objective(project.graph, middle, x, y), rel=1e-5)
+    assert line.barrier() >= 0.0
