@@ -868,6 +868,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>
+        <source>3-D</source>
+        <translation>3-D</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>3-D needs OpenGL, which is not available here: the map shows the same landscape from above.</source>
+        <translation>3-D에는 OpenGL이 필요한데 여기서는 쓸 수 없습니다: 지도가 같은 지형을 위에서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
         <source>Line from the first weights to the current ones</source>
         <translation>처음 가중치에서 현재 가중치까지의 직선</translation>
     </message>
@@ -875,6 +885,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/landscape/view.py"/>
         <source>Principal directions of the path</source>
         <translation>경로의 주성분 방향</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Show the landscape as a 3-D surface with the path on it (drag to turn it, wheel to zoom).</source>
+        <translation>지형을 경로가 그려진 3-D 곡면으로 보여 줍니다(끌어서 돌리고, 휠로 확대).</translation>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>
@@ -915,6 +930,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/landscape/view.py"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>epoch %1: loss %2 at the current weights (orange); the red path is the way the optimizer came; darker is lower loss (drag to turn, wheel to zoom).</source>
+        <translation>에폭 %1: 현재 가중치(주황)에서 손실 %2; 빨간 경로는 옵티마이저가 지나온 길이고, 어두울수록 손실이 낮습니다(끌어서 돌리고, 휠로 확대).</translation>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>

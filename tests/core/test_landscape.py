@@ -139,3 +139,29 @@ def test_the_line_between_two_seeds_solutions_ends_at_each_seeds_loss():
     assert line.losses[list(line.alphas).index(0.5)] == pytest.approx(
         direct_objective(project.graph, middle, x, y), rel=1e-5)
     assert line.barrier() >= 0.0
+
+
+def test_the_3d_relief_puts_the_path_on_the_surface():
+    from ann_viz.core.landscape.relief import relief
+    from ann_viz.core.landscape.session import LandscapeSession
+
+    project, trainer = xor_trainer(epochs=600)
+    session = LandscapeSession(project.graph, project.data, project.config)
+    fresh = get_preset("xor-2-2-1").project()
+    replay = Trainer(fresh.graph, make_dataset(fresh.data), fresh.config.with_changes(device="cpu", epochs=600))
+    for epoch in range(0, 601, 100):
+        replay.run(epoch - replay.epoch) if epoch else None
+        session.add(epoch, replay.state_arrays())
+    frame = session.frame("pca", resolution=21)
+    assert frame.path_losses.shape == (len(frame.path),)
+    assert frame.path_losses[-1] == pytest.approx(frame.current_loss, rel=1e-5)
+    shape = relief(frame)
+    assert shape.heights.shape == frame.losses.shape == (21, 21)
+    assert shape.heights.min() == 0.0 and shape.shade.min() == 0.0 and shape.shade.max() == pytest.approx(1.0)
+    # a square base (each direction stretched to [-1, 1]) half as tall as wide; the path's last
+    # point is the current loss
+    assert shape.x.min() == -1.0 and shape.x.max() == 1.0 and shape.y.min() == -1.0 and shape.y.max() == 1.0
+    assert shape.heights.max() == pytest.approx(1.0)
+    assert shape.path[-1, 0] == pytest.approx(frame.path[-1, 0] / frame.alphas.max())
+    assert shape.path[-1, 2] == pytest.approx(shape.height_of(frame.current_loss))
+    assert relief(session.frame("line")) is None

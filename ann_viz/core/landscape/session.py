@@ -42,6 +42,7 @@ class LandscapeFrame:
     path: np.ndarray
     current_loss: float
     explained: tuple[float, ...] = ()
+    path_losses: np.ndarray | None = None  # the objective at each point of ``path`` (where the 3-D path runs)
 
 
 class LandscapeSession:
@@ -114,10 +115,14 @@ class LandscapeSession:
             losses = self.surface.on_plane(plane, alphas)
             return LandscapeFrame(plane.kind, epochs[-1], alphas, None, losses, coords,
                                   float(self.surface.on_plane(plane, np.array([1.0]))[0]))
+        # Where the path lies on the surface: in-plane coordinates, so for a PCA plane these are the
+        # projections (the path itself is in the plane only up to the variance the plane misses).
+        path_losses = self.surface.at(plane, coords[:, 0], coords[:, 1])
         reach = np.abs(coords).max(axis=0) * 1.2 if len(coords) > 1 else np.zeros(2)
         half = np.maximum(reach, span)  # the whole path, and at least ``span`` around the current point
         alphas = np.linspace(-half[0], half[0], resolution)
         betas = np.linspace(-half[1], half[1], resolution)
         losses = self.surface.on_plane(plane, alphas, betas)
         current = float(self.surface.at(plane, np.zeros(1), np.zeros(1))[0])
-        return LandscapeFrame(plane.kind, epochs[-1], alphas, betas, losses, coords, current, plane.explained)
+        return LandscapeFrame(plane.kind, epochs[-1], alphas, betas, losses, coords, current, plane.explained,
+                              path_losses)

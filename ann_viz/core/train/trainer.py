@@ -110,11 +110,13 @@ class Trainer(Stepping, Rewind, SavedState):
     # ----- set-up ------------------------------------------------------------------
     def reset(self) -> None:
         """Re-initialise weights, optimizer, data order and history from the seed."""
-        torch.manual_seed(self.config.seed)
+        # A private generator seeded alike gives torch.manual_seed's weights, draw for draw; the global
+        # one could be drawn from meanwhile by another thread (a view building a module): another network.
+        init = torch.Generator().manual_seed(self.config.seed)
         if self.device.type == "cuda":
             torch.cuda.manual_seed(self.config.seed)
         self.dtype = torch_dtype(self.config.precision)
-        self.module = GraphModule(self.graph, dtype=self.dtype).to(self.device)
+        self.module = GraphModule(self.graph, generator=init, dtype=self.dtype).to(self.device)
         self.module.train()
         widths = self.module.widths
         in_w = widths[self.module.node_ids[0]]
@@ -134,7 +136,8 @@ class Trainer(Stepping, Rewind, SavedState):
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
         self._fast = self._make_fast_step()
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
-        self._rng = get_rng_state(self.device)
+        # Dropout's stream goes on from the init draws, as after torch.manual_seed(seed) and building
+        self._rng = init.get_state() if self.device.type == "cpu" else get_rng_state(self.device)
         self.history = History([n.rsplit(".", 1)[0] for n, _ in self._named_params if n.endswith(".weight")])
         self.epoch = 0
         self._batch = 0
