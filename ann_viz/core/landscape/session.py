@@ -47,7 +47,7 @@ class LandscapeFrame:
 
 class LandscapeSession:
     def __init__(self, graph: Graph, data: dict, config: TrainConfig):
-        module = GraphModule(graph)
+        module = GraphModule(graph, generator=torch.Generator())  # weights come later: leave the global generator alone
         split = split_dataset(make_dataset(data), config.val_fraction, config.test_fraction, config.split_seed)
         tensors = to_tensors(split.train, module.loss_name, module.widths[module.node_ids[0]],
                              module.widths[module.node_ids[module.output_index]], torch.device("cpu"))
