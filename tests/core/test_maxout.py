@@ -168,6 +168,10 @@ def test_maxout_lesson_learns_xor_beside_relu():
     assert result.reason == "done" and trainer.evaluate().accuracy == 1.0
     relu = get_preset("xor-deep-relu").project()
     assert relu.config.lr == project.config.lr and relu.config.epochs == project.config.epochs
+    beside = Trainer(relu.graph, make_dataset(relu.data), relu.config.with_changes(device="cpu"))
+    beside.run()
+    first_below = lambda t: int(np.argmax(t.history.train_loss < 0.1))  # noqa: E731
+    assert 120 <= first_below(trainer) <= 160 and 240 <= first_below(beside) <= 280  # as the lesson says
 
 
 def snapshot_after_backward(graph, data=MOONS):
