@@ -17,7 +17,7 @@ def diverge(qtbot, window):
     click(qtbot, window.training_panel.play_button)
     wait_state(qtbot, window, "diverged", timeout=20_000)
     banner = window.divergence_banner
-    qtbot.waitUntil(banner.isVisible, timeout=5_000)
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
     return banner
 
 
@@ -96,14 +96,16 @@ def test_stepping_into_a_divergence_explains_it_too(qtbot, window):
     window.open_lesson("divergence-high-lr")
     wait_configured(qtbot, window)
     controller, panel = window.controller, window.training_panel
+    states = []
+    controller.state_changed.connect(states.append)
     for _ in range(100):
-        before = controller.latest
+        steps = len(states)
+        qtbot.waitUntil(panel.step_epoch.isEnabled, timeout=20_000)
         click(qtbot, panel.step_epoch)
-        qtbot.waitUntil(lambda: controller.state in ("paused", "diverged") and controller.latest is not before,
-                        timeout=10_000)
-        if controller.state == "diverged":
+        qtbot.waitUntil(lambda: any(s in ("paused", "diverged") for s in states[steps:]), timeout=20_000)
+        if "diverged" in states[steps:]:
             break
     assert controller.state == "diverged"
-    qtbot.waitUntil(window.divergence_banner.isVisible, timeout=5_000)
+    qtbot.waitUntil(window.divergence_banner.isVisible, timeout=10_000)
     assert window.divergence_banner.report.epoch == controller.worker.trainer.epoch
     assert window.network_panel.canvas.marked_edge is not None
