@@ -1,0 +1,153 @@
+"""The comparison dialog and window: create from the open project, train, move the timeline, see data."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ann_viz.core.compare import build_comparison
+from ann_viz.core.presets import get_preset
+from ann_viz.core.presets.comparisons import get_comparison_lesson
+from ann_viz.ui.compare import CompareDialog, CompareWindow
+
+
+def _window(qtbot, comparison) -> CompareWindow:
+    view = CompareWindow(comparison)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _finish(qtbot, view: CompareWindow, timeout: int = 60_000) -> None:
+    view.play()
+    qtbot.waitUntil(lambda: view.controller.engine is not None and view.controller.engine.finished
+                    and not view.controller.running and view.state is not None and view.state.finished,
+                    timeout=timeout)
+
+
+def _plane_colours(panel) -> int:
+    """How many distinct colours the run's plane shows (a blank plot has one or two)."""
+    image = panel.plane.plot.grab().toImage()
+    step = max(1, image.width() // 40)
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+def test_the_window_trains_every_run_and_the_timeline_moves_them_together(qtbot, tmp_path):
+    comparison = get_comparison_lesson("compare-sigmoid-relu").comparison()
+    comparison.epochs = 600
+    view = _window(qtbot, comparison)
+    assert view.play_button.text() == "Play" and view.state is None
+    _finish(qtbot, view)
+    assert [run.status for run in view.state.runs] == ["done"] * 3
+    assert view.progress.value() == 600 and view.slider.value() == 600 and view.play_button.text() == "Play"
+    assert not view.play_button.isEnabled()
+    for curve, run in zip(view.plots.loss_curves, view.state.runs):
+        xs, ys = curve.xData, curve.yData  # the data (getData gives the log scale's values)
+        assert len(xs) == 600 and np.allclose(ys, np.maximum(run.loss, 1e-12))
+    relu_grads = view.plots.grad_curves[1].yData
+    assert len(relu_grads) == 4 and np.all(relu_grads > 0)
+    assert all(_plane_colours(panel) > 8 for panel in view.panels)
+    final = [panel.shown_snapshot for panel in view.panels]
+    assert all(s.epoch == 600 for s in final)
+    view.slider.setValue(150)  # the timeline: every run at (about) epoch 150
+    assert not view.following
+    assert all(panel.shown_snapshot.epoch <= 150 and panel.shown_snapshot.epoch > 140 for panel in view.panels)
+    assert view.plots.marks[0].value() == 150 and "150" in view.epoch_label.text()
+    sigmoid_150 = view.plots.grad_curves[0].yData
+    np.testing.assert_allclose(sigmoid_150, view.state.runs[0].grad_norms[149])
+    view.slider.setValue(0)
+    assert all(panel.shown_snapshot.epoch == 0 for panel in view.panels)
+    assert view.plots.grad_curves[0].yData is None or not len(view.plots.grad_curves[0].yData)  # no gradient before the first step
+    view.grab().save(str(tmp_path / "compare.png"))
+
+
+def test_pause_play_and_stop(qtbot):
+    base = get_preset("xor-2-2-1").project()
+    comparison = build_comparison(base, [{"width": 10}], epochs=200_000)
+    view = _window(qtbot, comparison)
+    view.play()
+    qtbot.waitUntil(lambda: view.state is not None and view.state.runs[0].epoch > 0, timeout=30_000)
+    assert view.play_button.text() == "Pause"
+    view.toggle_play()  # pause
+    assert not view.controller.running and view.play_button.text() == "Play"
+    paused_at = [run.epoch for run in view.state.runs]
+    assert 0 < min(paused_at) < 200_000 and "Paused" in view.status.text()
+    view.toggle_play()  # goes on from there
+    qtbot.waitUntil(lambda: min(run.epoch for run in view.state.runs) > min(paused_at), timeout=30_000)
+    view.stop()
+    assert view.controller.engine is None and not view.controller.running and view.stop_button.isEnabled() is False
+    view.close()
+
+
+def test_a_failed_variant_shows_its_message_and_the_others_train(qtbot):
+    base = get_preset("xor-2-2-1").project()
+    comparison = build_comparison(base, [{"width": 0}, {"activation": "tanh"}], epochs=100)
+    view = _window(qtbot, comparison)
+    assert view.panels[1].plane is None and "width" in view.panels[1].message.text()
+    assert not view.panels[1].open_button.isEnabled()
+    _finish(qtbot, view)
+    assert [run.status for run in view.state.runs] == ["done", "failed", "done"]
+    assert view.panels[1].status.text() == "failed" and view.panels[2].status.text().endswith("done")
+
+
+def test_the_dialog_builds_a_comparison_from_the_open_project(qtbot):
+    project = get_preset("xor-deep-sigmoid").project()
+    dialog = CompareDialog(project)
+    qtbot.addWidget(dialog)
+    row = dialog.rows[0]
+    assert row.enabled.isChecked() and row.key() == "activation" and row.text() == "relu"
+    dialog.rows[1].enabled.setChecked(True)
+    dialog.rows[1].what.setCurrentIndex(dialog.rows[1].what.findData("width"))
+    dialog.rows[1].value.setEditText("0")
+    assert "width must be a whole number" in dialog.rows[1].problem.text()
+    dialog.rows[1].value.setEditText("4")
+    assert dialog.rows[1].problem.isHidden()
+    dialog.epochs.setValue(50)
+    comparison = dialog.comparison()
+    assert comparison.epochs == 50 and len(comparison.runs) == 3
+    assert comparison.runs[1].changes == {"activation": "relu"} and comparison.runs[2].changes == {"width": 4}
+    for row in dialog.rows:
+        row.enabled.setChecked(False)
+    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+
+
+def test_tools_menu_opens_the_dialog_and_a_run_opens_in_the_main_window(qtbot, window):
+    from ann_viz.ui import compare as compare_ui
+
+    def accept_dialog():
+        dialog = window.findChild(CompareDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, accept_dialog)
+            return
+        dialog.epochs.setValue(30)
+        dialog.accept()
+
+    QTimer.singleShot(50, accept_dialog)
+    view = compare_ui.open_compare_dialog(window)
+    assert isinstance(view, CompareWindow)
+    qtbot.waitUntil(lambda: view.state is not None and view.state.finished and not view.controller.running,
+                    timeout=60_000)
+    qtbot.mouseClick(view.panels[1].open_button, Qt.LeftButton)
+    assert window.document.project.graph is not view.comparison.runs[1].project.graph
+    kinds = [n.kind for n in window.document.project.graph.nodes.values()]
+    assert kinds == [n.kind for n in view.comparison.runs[1].project.graph.nodes.values()]
+    view.close()
+
+
+def test_the_lesson_dialog_opens_comparison_lessons(qtbot):
+    from ann_viz.ui.lessons import LessonDialog
+
+    dialog = LessonDialog(None, "xor-deep-relu")
+    qtbot.addWidget(dialog)
+    assert dialog.comparison_button.isEnabled() and dialog.comparison_id() is None
+    dialog.comparison_button.click()
+    assert dialog.result() and dialog.comparison_id() == "compare-sigmoid-relu"
+    other = LessonDialog(None, "gate-and")
+    qtbot.addWidget(other)
+    assert not other.comparison_button.isEnabled()
+    items = [other.list.item(i) for i in range(other.list.count())]
+    lesson = next(i for i in items if i.data(Qt.UserRole) == "compare-batchnorm")
+    other.list.setCurrentItem(lesson)
+    assert "BatchNorm" in other.page.toPlainText() and other.comparison_id() == "compare-batchnorm"
