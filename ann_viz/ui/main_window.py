@@ -320,10 +320,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_lesson_dialog(self) -> None:
         dialog = LessonDialog(self, self.document.project.preset)
-        if dialog.exec() and dialog.comparison_id():
+        if not dialog.exec():
+            return
+        if dialog.comparison_id():  # a lesson that is a comparison, or "Open as comparison"
             from .compare import open_comparison_lesson
             open_comparison_lesson(self, dialog.comparison_id())
-        elif dialog.result():
+        else:
             self.open_lesson(dialog.selected_id())
             if dialog.tour_requested():
                 self.tours.start(dialog.selected_id())  # only if the lesson did open

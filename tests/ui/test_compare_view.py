@@ -151,3 +151,27 @@ def test_the_lesson_dialog_opens_comparison_lessons(qtbot):
     lesson = next(i for i in items if i.data(Qt.UserRole) == "compare-batchnorm")
     other.list.setCurrentItem(lesson)
     assert "BatchNorm" in other.page.toPlainText() and other.comparison_id() == "compare-batchnorm"
+
+
+def test_file_open_lesson_opens_a_comparison_lesson_as_a_comparison(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from ann_viz.ui.lessons import LessonDialog
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LessonDialog)
+        row = [i for i in range(dialog.list.count())
+               if dialog.list.item(i).data(Qt.UserRole) == "compare-l1-l2"][0]
+        dialog.list.setCurrentRow(row)
+        dialog.accept()
+
+    window.document.undo_stack.setClean()
+    preset_before = window.document.project.preset
+    QTimer.singleShot(100, choose)
+    window.open_lesson_dialog()
+    view = window.findChild(CompareWindow)
+    assert view is not None and view.isVisible() and len(view.panels) == 3
+    assert window.document.project.preset == preset_before  # the main window keeps its project
+    qtbot.waitUntil(lambda: view.state is not None and min(r.epoch for r in view.state.runs) > 0, timeout=60_000)
+    view.close()
