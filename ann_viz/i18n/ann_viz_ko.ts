@@ -1455,6 +1455,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/menus.py"/>
+        <source>Compare Variants</source>
+        <translation>변형 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -1592,6 +1597,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/menus.py"/>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py"/>
+        <source>Train variants of this project side by side: another activation, width, depth, optimizer, learning rate, regulariser, initialisation or seed</source>
+        <translation>이 프로젝트의 변형들을 나란히 학습합니다: 다른 활성화 함수, 너비, 깊이, 옵티마이저, 학습률, 정규화, 초기화 또는 시드</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>

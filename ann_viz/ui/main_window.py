@@ -80,7 +80,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_docks()
         self._build_status_bar()
         build_menus(self)
-        self.menuBar().setCornerWidget(self.workspace.toolbar(), Qt.TopRightCorner)  # Build | Watch, one click
+        corner = self.workspace.toolbar()  # Build | Watch, one click, and Compare...
+        corner.addSeparator()
+        corner.addAction(self.compare_action)
+        self.menuBar().setCornerWidget(corner, Qt.TopRightCorner)
         self._wire()
         self.tours = install_tours(self)
         self._restore_settings()

@@ -102,6 +102,12 @@ def build_menus(window) -> None:
     add_action(window, tools, lambda: _tr("Seed &Sweep..."), window.open_seed_sweep)
     add_action(window, tools, lambda: _tr("&Compare Variants..."), lambda: _compare().open_compare_dialog(window),
                "Ctrl+Shift+K")
+    window.compare_action = QAction(window)  # the same, as a button in the menu bar's corner (no mnemonic)
+    window.bind_text(window.compare_action.setText, lambda: _tr("Compare Variants"))
+    window.bind_text(window.compare_action.setToolTip,
+                     lambda: _tr("Train variants of this project side by side: another activation, width, depth, "
+                                 "optimizer, learning rate, regulariser, initialisation or seed"))
+    window.compare_action.triggered.connect(lambda: _compare().open_compare_dialog(window))
 
     help_menu = add_menu(window, bar, lambda: _tr("&Help"))
     lessons = add_menu(window, help_menu, lambda: _tr("&Lessons"))

@@ -175,3 +175,38 @@ def test_file_open_lesson_opens_a_comparison_lesson_as_a_comparison(qtbot, windo
     assert window.document.project.preset == preset_before  # the main window keeps its project
     qtbot.waitUntil(lambda: view.state is not None and min(r.epoch for r in view.state.runs) > 0, timeout=60_000)
     view.close()
+
+
+def test_the_corner_button_opens_the_dialog_and_the_window_follows_the_language(qtbot, window):
+    from ann_viz.ui.language import manager
+
+    bar = window.menuBar().cornerWidget(Qt.TopRightCorner)
+    button = bar.widgetForAction(window.compare_action)
+    assert button is not None and button.isVisible() and button.text() == "Compare Variants"
+
+    def cancel():
+        dialog = window.findChild(CompareDialog)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(50, cancel)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(CompareDialog) is not None
+                    and not window.findChild(CompareDialog).isVisible())
+    assert window.findChild(CompareWindow) is None  # cancelled: nothing opened
+    comparison = get_comparison_lesson("compare-dropout").comparison()
+    comparison.epochs = 40
+    view = _window(qtbot, comparison)
+    _finish(qtbot, view)
+    try:
+        manager().set_language("ko")
+        assert view.play_button.text() == "재생" and view.timeline_label.text() == "타임라인"
+        assert view.panels[1].title.text().endswith("<b>드롭아웃 없음</b>")
+        assert view.panels[0].status.text() == "에포크 40 · 완료"
+        assert view.table.horizontalHeaderItem(3).text() == "최종 손실"
+    finally:
+        manager().set_language("en")
+    assert view.play_button.text() == "Play"
+    view.close()
