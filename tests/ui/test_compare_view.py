@@ -39,6 +39,7 @@ def test_the_window_trains_every_run_and_the_timeline_moves_them_together(qtbot,
     comparison.epochs = 600
     view = _window(qtbot, comparison)
     assert view.play_button.text() == "Play" and view.state is None
+    assert view.windowTitle() == "Compare: sigmoid vs ReLU in a deep network — ann-viz"
     _finish(qtbot, view)
     assert [run.status for run in view.state.runs] == ["done"] * 3
     assert view.progress.value() == 600 and view.slider.value() == 600 and view.play_button.text() == "Play"
@@ -85,6 +86,7 @@ def test_a_failed_variant_shows_its_message_and_the_others_train(qtbot):
     base = get_preset("xor-2-2-1").project()
     comparison = build_comparison(base, [{"width": 0}, {"activation": "tanh"}], epochs=100)
     view = _window(qtbot, comparison)
+    assert view.windowTitle() == "Compare: XOR with a 2-2-1 sigmoid network — ann-viz"
     assert view.panels[1].plane is None and "width" in view.panels[1].message.text()
     assert not view.panels[1].open_button.isEnabled()
     _finish(qtbot, view)

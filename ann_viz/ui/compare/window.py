@@ -109,7 +109,10 @@ class CompareWindow(Retranslatable, QWidget):
         QShortcut(QKeySequence(Qt.Key_Space), self, self.toggle_play)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Compare: %1").replace("%1", tr_core(self.comparison.title)) + " — ann-viz")
+        title = tr_core(self.comparison.title)  # a comparison lesson's title says "Compare: ..." itself
+        if not self.comparison.lesson:
+            title = self.tr("Compare: %1").replace("%1", title)
+        self.setWindowTitle(title + " — ann-viz")
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop training; Play then trains every run again from its seed"))
         self.save_button.setText(self.tr("Save comparison..."))
