@@ -58,6 +58,9 @@ def test_the_window_trains_every_run_and_the_timeline_moves_them_together(qtbot,
     assert view.plots.marks[0].value() == 150 and "150" in view.epoch_label.text()
     sigmoid_150 = view.plots.grad_curves[0].yData
     np.testing.assert_allclose(sigmoid_150, view.state.runs[0].grad_norms[149])
+    view.plots.marks[1].setValue(300.4)  # dragging the epoch line on the accuracy plot moves the timeline
+    view.plots.marks[1].sigDragged.emit(view.plots.marks[1])
+    assert view.slider.value() == 300 and view.plots.marks[0].value() == 300
     view.slider.setValue(0)
     assert all(panel.shown_snapshot.epoch == 0 for panel in view.panels)
     assert view.plots.grad_curves[0].yData is None or not len(view.plots.grad_curves[0].yData)  # no gradient before the first step
@@ -79,7 +82,13 @@ def test_pause_play_and_stop(qtbot):
     qtbot.waitUntil(lambda: min(run.epoch for run in view.state.runs) > min(paused_at), timeout=30_000)
     view.stop()
     assert view.controller.engine is None and not view.controller.running and view.stop_button.isEnabled() is False
+    assert view.play_button.isEnabled() and "Press Play" in view.status.text()
+    view.play()  # from the seeds again; closing the window mid-run ends the thread
+    qtbot.waitUntil(lambda: view.controller.engine is not None and view.controller.engine.runs[0].trainer is not None
+                    and view.controller.engine.runs[0].trainer.epoch > 0, timeout=30_000)
+    thread = view.controller._thread
     view.close()
+    assert not thread.is_alive() and view.controller._thread is None
 
 
 def test_a_failed_variant_shows_its_message_and_the_others_train(qtbot):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..language import Retranslatable
@@ -35,6 +35,8 @@ def _plot(log_y: bool) -> pg.PlotWidget:
 class ComparePlots(Retranslatable, QWidget):
     """``show_state(state, epoch)`` draws every run; ``set_epoch(epoch)`` moves the timeline's mark."""
 
+    epoch_picked = Signal(int)  # the mark was dragged to this epoch
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.loss_plot = _plot(True)
@@ -45,10 +47,12 @@ class ComparePlots(Retranslatable, QWidget):
         self.loss_curves: list[pg.PlotDataItem] = []
         self.accuracy_curves: list[pg.PlotDataItem] = []
         self.grad_curves: list[pg.PlotDataItem] = []
-        self.marks = [pg.InfiniteLine(angle=90, pen=pg.mkPen("#606060", width=1.5, style=Qt.DashLine))
-                      for _ in range(2)]
+        # The timeline's epoch, also a handle: drag it on either plot to move the timeline.
+        self.marks = [pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#606060", width=1.5, style=Qt.DashLine),
+                                      hoverPen=pg.mkPen("#202020", width=3)) for _ in range(2)]
         for plot, mark in zip((self.loss_plot, self.accuracy_plot), self.marks):
             plot.addItem(mark, ignoreBounds=True)
+            mark.sigDragged.connect(self._mark_dragged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -123,6 +127,11 @@ class ComparePlots(Retranslatable, QWidget):
         names = next(iter(layers)) if len(layers) == 1 else ()
         ticks = [(i, names[i - 1] if len(names) >= i else str(i)) for i in range(1, top + 1)]
         self.grad_plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+
+    def _mark_dragged(self, mark) -> None:
+        epoch = int(round(mark.value()))
+        top = self.state.epochs if self.state is not None else epoch
+        self.epoch_picked.emit(max(0, min(epoch, top)))
 
     @staticmethod
     def grad_sizes(run, epoch: int) -> np.ndarray:

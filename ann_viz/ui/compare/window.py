@@ -66,6 +66,7 @@ class CompareWindow(Retranslatable, QWidget):
         top.addWidget(self.status, 3)
         top.addWidget(self.save_button)
         self.plots = ComparePlots(self)
+        self.plots.epoch_picked.connect(self.set_epoch)
         self.panels = [RunPanel(i, run, self) for i, run in enumerate(self.comparison.runs)]
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -182,6 +183,10 @@ class CompareWindow(Retranslatable, QWidget):
 
     def epoch(self) -> int:
         return self.slider.value()
+
+    def set_epoch(self, epoch: int) -> None:
+        """Move the timeline (dragging the epoch line on a plot does this)."""
+        self.slider.setValue(epoch)
 
     def _draw(self) -> None:
         self._show_epoch_label()
