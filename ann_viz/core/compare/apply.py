@@ -45,6 +45,8 @@ def apply_changes(base: Project, changes: dict) -> Project:
     try:
         check(project.graph)
     except AnnVizError as err:
+        if not changes:  # the base run: its own network is not valid (yet)
+            raise VariantError(_t("The network is not valid: {reason}").format(reason=err)) from None
         raise VariantError(_t("The changed network is not valid: {reason}").format(reason=err)) from None
     return project
 
