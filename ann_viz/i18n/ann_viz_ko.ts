@@ -5125,6 +5125,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>네트워크가 아직 학습할 준비가 되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The network is not valid: {reason}</source>
+        <translation>신경망이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
         <location filename="../core/graph/validate.py"/>
         <source>The network needs an Input layer.</source>
         <translation>신경망에는 입력층이 필요합니다.</translation>
