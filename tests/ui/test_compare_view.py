@@ -221,3 +221,15 @@ def test_the_corner_button_opens_the_dialog_and_the_window_follows_the_language(
         manager().set_language("en")
     assert view.play_button.text() == "Play"
     view.close()
+
+
+def test_closing_the_main_window_closes_a_training_comparison(qtbot, window):
+    from ann_viz.ui import compare as compare_ui
+
+    comparison = build_comparison(get_preset("xor-2-2-1").project(), [{"seed": 2}], epochs=10**7)
+    view = compare_ui.open_comparison(window, comparison)
+    qtbot.waitUntil(lambda: view.controller.running and view.state is not None, timeout=30_000)
+    thread = view.controller._thread
+    window.document.undo_stack.setClean()
+    window.close()
+    assert not thread.is_alive()

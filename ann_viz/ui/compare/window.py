@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QSlider, QSplitter, QVBoxLayout, QWidget)
@@ -44,6 +44,8 @@ class CompareWindow(Retranslatable, QWidget):
         self.resize(*WINDOW_SIZE)
         self.retranslate()
         self._running_changed(False)
+        if parent is not None:
+            parent.installEventFilter(self)  # the main window closing closes this one (and ends its thread)
 
     # ----- construction ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -224,6 +226,12 @@ class CompareWindow(Retranslatable, QWidget):
             return False
         self.status.setText(self.tr("Saved to %1").replace("%1", path))
         return True
+
+    def eventFilter(self, watched, event) -> bool:
+        # Hide, not Close: a close the main window cancels (unsaved changes) leaves the comparison open.
+        if watched is self.parent() and event.type() == QEvent.Hide and not event.spontaneous():
+            self.close()
+        return False
 
     def closeEvent(self, event) -> None:
         self.controller.shutdown()
