@@ -1035,6 +1035,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>
+        <source>3-D</source>
+        <translation>3-D</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>3-D needs OpenGL, which is not available here: the map shows the same landscape from above.</source>
+        <translation>3-D에는 OpenGL이 필요한데 여기서는 쓸 수 없습니다: 지도가 같은 지형을 위에서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
         <source>Line from the first weights to the current ones</source>
         <translation>처음 가중치에서 현재 가중치까지의 직선</translation>
     </message>
@@ -1042,6 +1052,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/landscape/view.py"/>
         <source>Principal directions of the path</source>
         <translation>경로의 주성분 방향</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>Show the landscape as a 3-D surface with the path on it (drag to turn it, wheel to zoom).</source>
+        <translation>지형을 경로가 그려진 3-D 곡면으로 보여 줍니다(끌어서 돌리고, 휠로 확대).</translation>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>
@@ -1082,6 +1097,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/landscape/view.py"/>
         <source>direction 2</source>
         <translation>방향 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/landscape/view.py"/>
+        <source>epoch %1: loss %2 at the current weights (orange); the red path is the way the optimizer came; darker is lower loss (drag to turn, wheel to zoom).</source>
+        <translation>에폭 %1: 현재 가중치(주황)에서 손실 %2; 빨간 경로는 옵티마이저가 지나온 길이고, 어두울수록 손실이 낮습니다(끌어서 돌리고, 휠로 확대).</translation>
     </message>
     <message>
         <location filename="../ui/landscape/view.py"/>
@@ -2425,6 +2445,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/sweep/dialog.py"/>
+        <source>Between seeds %1 and %2 the loss never rises above the higher end: one valley joins them.</source>
+        <translation>시드 %1과 %2 사이에서 손실이 더 높은 끝보다 올라가지 않습니다: 한 골짜기가 둘을 잇습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Between seeds %1 and %2 the loss rises by %3 above the higher end: they sit in different valleys.</source>
+        <translation>시드 %1과 %2 사이에서 손실이 더 높은 끝보다 %3만큼 올라갑니다: 둘은 서로 다른 골짜기에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
         <source>Current network</source>
         <translation>현재 네트워크</translation>
     </message>
@@ -2442,6 +2472,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/sweep/dialog.py"/>
         <source>Final loss</source>
         <translation>최종 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Loss Between Two Seeds</source>
+        <translation>두 시드 사이의 손실</translation>
     </message>
     <message>
         <location filename="../ui/sweep/dialog.py"/>
@@ -2502,6 +2537,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/sweep/dialog.py"/>
         <source>Seeds, best first</source>
         <translation>시드 (좋은 순)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/dialog.py"/>
+        <source>Select two seeds (Ctrl+click): the loss along the straight line from the first one's trained weights to the second one's. A bump between them means they found different valleys.</source>
+        <translation>시드 두 개를 고르세요(Ctrl+클릭): 첫 시드의 학습된 가중치에서 둘째 시드의 가중치까지 직선을 따라 본 손실입니다. 그 사이에 솟은 언덕이 있으면 서로 다른 골짜기를 찾은 것입니다.</translation>
     </message>
     <message>
         <location filename="../ui/sweep/dialog.py"/>
@@ -2734,6 +2774,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     <name>SweepPlots</name>
     <message>
         <location filename="../ui/sweep/plots.py"/>
+        <source>0 = seed %1, 1 = seed %2</source>
+        <translation>0 = 시드 %1, 1 = 시드 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -2746,6 +2791,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/sweep/plots.py"/>
         <source>log scale</source>
         <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweep/plots.py"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../ui/sweep/plots.py"/>
@@ -3533,7 +3583,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>비교의 한 실행에 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/saved_state.py"/>
         <source>A saved history can only be restored into an untrained trainer.</source>
         <translation>저장된 기록은 아직 학습하지 않은 트레이너에만 되살릴 수 있습니다.</translation>
     </message>
@@ -5225,7 +5275,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>AND와 같은 직선에서 부호만 모두 뒤집은 것이라, 답도 정반대가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/saved_state.py"/>
         <source>The saved training history belongs to another network (layers {saved}; this one has {current}).</source>
         <translation>저장된 학습 기록은 다른 네트워크의 것입니다(층 {saved}; 이 네트워크는 {current}).</translation>
     </message>
@@ -5296,7 +5346,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/export/import_weights.py"/>
-        <location filename="../core/train/trainer.py"/>
+        <location filename="../core/train/saved_state.py"/>
         <source>The weights do not fit this network: {reasons}.</source>
         <translation>가중치가 이 신경망에 맞지 않습니다: {reasons}.</translation>
     </message>

@@ -115,3 +115,53 @@ def test_big_grids_are_chunked_without_changing_values(monkeypatch):
     monkeypatch.setattr("ann_viz.core.landscape.surface.CHUNK_ELEMENTS", 8)  # one grid point per chunk
     chunked = surface.on_plane(plane, np.linspace(-1, 1, 7), np.linspace(-1, 1, 5))
     np.testing.assert_allclose(chunked, whole, rtol=1e-6)  # float32: a batch size may change the last bit
+
+
+def test_the_line_between_two_seeds_solutions_ends_at_each_seeds_loss():
+    """After a seed sweep: the loss from one seed's trained weights (0) to another's (1)."""
+    from ann_viz.core.landscape import loss_between
+    from ann_viz.core.sweep import SeedSweep
+
+    project = get_preset("xor-2-2-1").project()
+    config = project.config.with_changes(device="cpu", epochs=400)
+    sweep = SeedSweep(project.graph, make_dataset(project.data), config, seeds=[1, 2, 3])
+    result = sweep.run()
+    first, second = result.weights_of(0), result.weights_of(2)
+    line = loss_between(project.graph, project.data, config, first, second)
+    assert len(line.alphas) == 61 and line.alphas[0] == -0.25 and line.alphas[-1] == 1.25
+    dataset = make_dataset(project.data)
+    x, y = np.array(dataset.x), np.array(dataset.y)
+    ends = line.at_ends()
+    assert ends[0] == pytest.approx(direct_objective(project.graph, first, x, y), rel=1e-5)
+    assert ends[1] == pytest.approx(direct_objective(project.graph, second, x, y), rel=1e-5)
+    assert ends[0] == pytest.approx(result.final_loss[0], rel=1e-4)
+    middle = {k: (first[k] + second[k]) / 2 for k in first}
+    assert line.losses[list(line.alphas).index(0.5)] == pytest.approx(
+        direct_objective(project.graph, middle, x, y), rel=1e-5)
+    assert line.barrier() >= 0.0
+
+
+def test_the_3d_relief_puts_the_path_on_the_surface():
+    from ann_viz.core.landscape.relief import relief
+    from ann_viz.core.landscape.session import LandscapeSession
+
+    project, trainer = xor_trainer(epochs=600)
+    session = LandscapeSession(project.graph, project.data, project.config)
+    fresh = get_preset("xor-2-2-1").project()
+    replay = Trainer(fresh.graph, make_dataset(fresh.data), fresh.config.with_changes(device="cpu", epochs=600))
+    for epoch in range(0, 601, 100):
+        replay.run(epoch - replay.epoch) if epoch else None
+        session.add(epoch, replay.state_arrays())
+    frame = session.frame("pca", resolution=21)
+    assert frame.path_losses.shape == (len(frame.path),)
+    assert frame.path_losses[-1] == pytest.approx(frame.current_loss, rel=1e-5)
+    shape = relief(frame)
+    assert shape.heights.shape == frame.losses.shape == (21, 21)
+    assert shape.heights.min() == 0.0 and shape.shade.min() == 0.0 and shape.shade.max() == pytest.approx(1.0)
+    # a square base (each direction stretched to [-1, 1]) half as tall as wide; the path's last
+    # point is the current loss
+    assert shape.x.min() == -1.0 and shape.x.max() == 1.0 and shape.y.min() == -1.0 and shape.y.max() == 1.0
+    assert shape.heights.max() == pytest.approx(1.0)
+    assert shape.path[-1, 0] == pytest.approx(frame.path[-1, 0] / frame.alphas.max())
+    assert shape.path[-1, 2] == pytest.approx(shape.height_of(frame.current_loss))
+    assert relief(session.frame("line")) is None

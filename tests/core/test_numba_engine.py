@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -35,19 +37,49 @@ def test_auto_picks_numba_for_small_steps_and_torch_for_large_ones():
     assert not numba_path.prefer_numba(torch.device("cuda"), 4, 6)  # a GPU trains with torch
 
 
-def test_auto_switches_to_numba_when_its_compile_finishes(monkeypatch):
+def still_compiling(monkeypatch, seconds: float) -> threading.Thread:
+    """numba's warm-up as if it still ran: the kernel appears after ``seconds``."""
     numba_path.warm_up(block=True)
     kernel = numba_path._kernel
-    monkeypatch.setattr(numba_path, "_kernel", None)  # as if still compiling
+    monkeypatch.setattr(numba_path, "_kernel", None)
+    thread = threading.Thread(target=lambda: (time.sleep(seconds), setattr(numba_path, "_kernel", kernel)))
+    monkeypatch.setattr(numba_path, "_thread", thread)
+    thread.start()
+    return thread
+
+
+def test_a_run_waits_for_numbas_compile_instead_of_switching_midway(monkeypatch):
+    """Engines round differently: a run that switched when the compile ended would depend on timing."""
+    reference = xor_trainer(epochs=300)
+    reference.run()
+    assert reference.engine_name == "numba"
+    still_compiling(monkeypatch, 0.3)
     trainer = xor_trainer(epochs=300)
-    assert trainer.engine_name == "torchscript"
-    trainer.run(100)
-    monkeypatch.setattr(numba_path, "_kernel", kernel)
+    assert trainer.engine_name == "torchscript"  # for now: nothing has run yet
     trainer.run()
     assert trainer.engine_name == "numba"
-    reference = xor_trainer(epochs=300, fast_path=False)
-    reference.run()
-    np.testing.assert_allclose(trainer.history.train_loss, reference.history.train_loss, rtol=1e-4, atol=1e-6)
+    np.testing.assert_array_equal(trainer.history.train_loss, reference.history.train_loss)
+
+
+def test_pause_is_heard_while_waiting_for_numba(monkeypatch):
+    thread = still_compiling(monkeypatch, 0.5)
+    trainer = xor_trainer(epochs=300)
+    result = trainer.run(should_stop=lambda: True)
+    assert result.reason == "paused" and trainer.epoch == 0
+    thread.join()
+
+
+def test_drawn_frames_do_not_change_a_numba_runs_numbers():
+    """Each frame is autograd's step (for the views), which numba then redoes: the same numbers
+    however many frames a run draws."""
+    plain = xor_trainer(epochs=2000)
+    plain.run()
+    framed, frames = xor_trainer(epochs=2000), []
+    for _ in range(50):  # as Play at a chosen speed runs: short runs, each starting with a frame
+        framed.run(40, on_snapshot=frames.append, snapshot_interval=0)
+    assert framed.engine_name == "numba" and len(frames) == 50
+    np.testing.assert_array_equal(framed.history.train_loss, plain.history.train_loss)
+    assert frames[-1].epoch <= 2000 and frames[0].loss is not None
 
 
 def test_a_failed_warm_up_falls_back_silently(monkeypatch):

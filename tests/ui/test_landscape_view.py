@@ -56,3 +56,33 @@ def test_the_path_grows_while_training(window, landscape, qtbot):
     qtbot.waitUntil(lambda: landscape.frame.epoch > first, timeout=30000)  # the current point moves on
     controller.pause()
     landscape.wait_idle()
+
+
+def test_3d_asks_for_opengl_where_there_is_none(window, landscape):
+    """Offscreen (as on a machine without OpenGL) the 3-D switch is off and says why."""
+    assert not landscape.three_d.isEnabled()
+    assert "OpenGL" in landscape.three_d.toolTip()
+    landscape.plane_choice.setCurrentIndex(landscape.plane_choice.findData("line"))
+    assert not landscape.three_d.isVisibleTo(landscape)  # a line has no surface
+    landscape.plane_choice.setCurrentIndex(landscape.plane_choice.findData("pca"))
+    assert landscape.three_d.isVisibleTo(landscape)
+
+
+def test_the_3d_surface_mesh_takes_one_colour_per_vertex(qtbot):
+    """What the GL view hands pyqtgraph draws (checked on the mesh: offscreen has no OpenGL to paint)."""
+    pytest.importorskip("OpenGL.GL")
+    from ann_viz.core.landscape.relief import relief
+    from ann_viz.core.landscape.session import LandscapeFrame
+    from ann_viz.ui.landscape.relief_3d import Relief3D
+
+    alphas, betas = np.linspace(-2, 2, 5), np.linspace(-1, 1, 4)
+    losses = np.exp(np.add.outer(betas ** 2, alphas ** 2))  # [betas, alphas]
+    path = np.array([[1.5, 0.8], [0.5, 0.2], [0.0, 0.0]])
+    frame = LandscapeFrame("random", 3, alphas, betas, losses, path, 1.0,
+                           path_losses=np.exp((path ** 2).sum(axis=1)))
+    view = Relief3D(np.tile(np.arange(256, dtype=np.uint8)[:, None], (1, 4)))
+    qtbot.addWidget(view)
+    view.show_relief(relief(frame))
+    mesh = view.surface._meshdata
+    assert mesh.vertexes().shape == (20, 3) and mesh.vertexColors(indexed="faces").shape == (2 * 4 * 3, 3, 4)
+    assert view.path.pos.shape == (3, 3) and view.current.pos.shape == (1, 3)

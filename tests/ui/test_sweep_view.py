@@ -111,3 +111,26 @@ def test_stop_ends_a_long_sweep_and_closing_the_window_ends_the_thread(window, q
     window.document._weights_dirty = False  # no "save changes?" box
     window.close()
     assert not dialog.isVisible() and dialog.controller.thread is None and thread.isFinished()
+
+
+def test_two_selected_seeds_show_the_loss_on_the_line_between_them(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = open_dialog(window, seeds=8, epochs=1500)
+    run_to_end(qtbot, dialog)
+    assert not dialog.line_button.isEnabled() and not dialog.plots.line_plot.isVisible()
+    viewport = dialog.table.viewport()
+    for row, modifier in ((0, Qt.NoModifier), (3, Qt.ControlModifier)):  # click, then Ctrl+click
+        rect = dialog.table.visualRect(dialog.table.model().index(row, 1))
+        qtbot.mouseClick(viewport, Qt.LeftButton, modifier, rect.center())
+    seeds = dialog.selected_seeds()
+    assert len(seeds) == 2 and dialog.line_button.isEnabled()
+    dialog.line_button.click()
+    assert dialog.plots.line_plot.isVisible()
+    x, y = dialog.plots.line_curve.getData()
+    assert len(x) == 61 and np.isfinite(y).all()
+    result = dialog.results[0]
+    first = result.final_loss[result.index_of_seed(seeds[0])]
+    assert y[list(x).index(0.0)] == pytest.approx(first, rel=1e-3, abs=1e-6)  # the sweep's own final loss
+    assert f"seeds {seeds[0]} and {seeds[1]}" in dialog.status.text()
+    assert f"seed {seeds[0]}" in dialog.plots.line_plot.getAxis("bottom").labelText

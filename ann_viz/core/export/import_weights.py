@@ -163,7 +163,7 @@ def tensor_refusal(value: torch.Tensor) -> str | None:
 def expected_shapes(graph: Graph) -> dict[str, tuple[int, ...]]:
     """Every float parameter and buffer the graph's network has, with its shape, in network order."""
     with torch.device("meta"):  # shapes only: no memory, and no draws from the seeded generator
-        module = GraphModule(graph)
+        module = GraphModule(graph, generator=torch.Generator())  # weights come later: leave the global generator alone
     return {name.removeprefix("layers."): tuple(value.shape) for name, value in module.state_dict().items()
             if value.dtype.is_floating_point}
 

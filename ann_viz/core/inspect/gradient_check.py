@@ -52,7 +52,8 @@ class GradientCheck:
     def __init__(self, graph: Graph, params: Mapping[str, np.ndarray], inputs: np.ndarray, targets: np.ndarray,
                  *, l1: float = 0.0, l2: float = 0.0, dtype: torch.dtype = torch.float64,
                  epsilon: float | None = None):
-        self.module = GraphModule(graph).to(dtype)
+        # weights come later: leave the global generator (a training thread's dropout) alone
+        self.module = GraphModule(graph, generator=torch.Generator()).to(dtype)
         self.module.eval()
         state = self.module.state_dict()
         with torch.no_grad():

@@ -42,11 +42,12 @@ class LandscapeFrame:
     path: np.ndarray
     current_loss: float
     explained: tuple[float, ...] = ()
+    path_losses: np.ndarray | None = None  # the objective at each point of ``path`` (where the 3-D path runs)
 
 
 class LandscapeSession:
     def __init__(self, graph: Graph, data: dict, config: TrainConfig):
-        module = GraphModule(graph)
+        module = GraphModule(graph, generator=torch.Generator())  # weights come later: leave the global generator alone
         split = split_dataset(make_dataset(data), config.val_fraction, config.test_fraction, config.split_seed)
         tensors = to_tensors(split.train, module.loss_name, module.widths[module.node_ids[0]],
                              module.widths[module.node_ids[module.output_index]], torch.device("cpu"))
@@ -114,10 +115,14 @@ class LandscapeSession:
             losses = self.surface.on_plane(plane, alphas)
             return LandscapeFrame(plane.kind, epochs[-1], alphas, None, losses, coords,
                                   float(self.surface.on_plane(plane, np.array([1.0]))[0]))
+        # Where the path lies on the surface: in-plane coordinates, so for a PCA plane these are the
+        # projections (the path itself is in the plane only up to the variance the plane misses).
+        path_losses = self.surface.at(plane, coords[:, 0], coords[:, 1])
         reach = np.abs(coords).max(axis=0) * 1.2 if len(coords) > 1 else np.zeros(2)
         half = np.maximum(reach, span)  # the whole path, and at least ``span`` around the current point
         alphas = np.linspace(-half[0], half[0], resolution)
         betas = np.linspace(-half[1], half[1], resolution)
         losses = self.surface.on_plane(plane, alphas, betas)
         current = float(self.surface.at(plane, np.zeros(1), np.zeros(1))[0])
-        return LandscapeFrame(plane.kind, epochs[-1], alphas, betas, losses, coords, current, plane.explained)
+        return LandscapeFrame(plane.kind, epochs[-1], alphas, betas, losses, coords, current, plane.explained,
+                              path_losses)

@@ -52,3 +52,17 @@ def make_fast_path(graph: Graph, module, optimizer: torch.optim.Optimizer, confi
 
 def is_numba(fast: FastPath | None) -> bool:
     return fast is not None and type(fast).__name__ == "NumbaPath"
+
+
+def await_numba(should_stop) -> bool:
+    """Wait for numba's warm-up before a run that wants it; False if ``should_stop()`` turned true first.
+
+    Numba and torch round differently: a run that switched engines when the compile finished would
+    give numbers that depend on timing (on XOR's plateau, the final loss changes in the 3rd digit),
+    and a lesson must give the same numbers every time."""
+    from . import numba_path
+
+    while not numba_path.wait_ready(0.02):
+        if should_stop is not None and should_stop():
+            return False
+    return True

@@ -70,6 +70,15 @@ def _compile() -> None:
         _failed = True
 
 
+def wait_ready(timeout: float) -> bool:
+    """Wait up to ``timeout`` s for the warm-up started by :func:`warm_up`; True once it has ended
+    (compiled, or failed: then :func:`available` is False)."""
+    thread = _thread
+    if thread is not None:
+        thread.join(timeout)
+    return thread is None or not thread.is_alive()
+
+
 def ready() -> bool:
     """True when the compiled kernel can be used (never blocks)."""
     return _kernel is not None

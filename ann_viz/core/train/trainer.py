@@ -23,18 +23,18 @@ from ..errors import AnnVizError, DivergenceError, TrainingError
 from ..graph import Graph, check
 from ..i18n import _t
 from ..torch_module.module import GraphModule
-from ..weights_fit import weight_mismatches
 from .checkpoint import Checkpoint, clone_tree, get_rng_state, set_rng_state
 from .config import TrainConfig
 from .device import resolve_device
-from .engines import is_numba, make_fast_path, numba_wanted
+from .engines import await_numba, is_numba, make_fast_path, numba_wanted
 from .fastpath import FastPath
 from .history import History
 from .losses import LOSSES, predicted_classes
 from .optim import make_optimizer, set_learning_rate
 from .preflight import check_before_training
-from .snapshot import PHASES, Snapshot, frozen_array
+from .snapshot import PHASES, Snapshot
 from .rewind import Rewind
+from .saved_state import SavedState
 from .stepping import Stepping, _Pending
 from .tensors import SplitTensors, to_tensors, torch_dtype
 
@@ -77,7 +77,7 @@ class RunResult:
     message: str = ""
 
 
-class Trainer(Stepping, Rewind):
+class Trainer(Stepping, Rewind, SavedState):
     """Trains a graph on a data set with a :class:`TrainConfig`.
 
     Parameters
@@ -110,11 +110,13 @@ class Trainer(Stepping, Rewind):
     # ----- set-up ------------------------------------------------------------------
     def reset(self) -> None:
         """Re-initialise weights, optimizer, data order and history from the seed."""
-        torch.manual_seed(self.config.seed)
+        # A private generator seeded alike gives torch.manual_seed's weights, draw for draw; the global
+        # one could be drawn from meanwhile by another thread (a view building a module): another network.
+        init = torch.Generator().manual_seed(self.config.seed)
         if self.device.type == "cuda":
             torch.cuda.manual_seed(self.config.seed)
         self.dtype = torch_dtype(self.config.precision)
-        self.module = GraphModule(self.graph, dtype=self.dtype).to(self.device)
+        self.module = GraphModule(self.graph, generator=init, dtype=self.dtype).to(self.device)
         self.module.train()
         widths = self.module.widths
         in_w = widths[self.module.node_ids[0]]
@@ -134,7 +136,8 @@ class Trainer(Stepping, Rewind):
         self.optimizer = make_optimizer(self.module.parameters(), self.config)
         self._fast = self._make_fast_step()
         self._shuffle = torch.Generator().manual_seed(self.config.seed)
-        self._rng = get_rng_state(self.device)
+        # Dropout's stream goes on from the init draws, as after torch.manual_seed(seed) and building
+        self._rng = init.get_state() if self.device.type == "cpu" else get_rng_state(self.device)
         self.history = History([n.rsplit(".", 1)[0] for n, _ in self._named_params if n.endswith(".weight")])
         self.epoch = 0
         self._batch = 0
@@ -306,6 +309,8 @@ class Trainer(Stepping, Rewind):
         if self._pending is not None:
             self.step_batch()
         self.forget_steps()  # Step back goes over stepped phases, not over a run
+        if not self._await_engine(should_stop):
+            return RunResult(0, "paused")
         last_snapshot = -math.inf
         # Small fast-path steps run on one thread; the general path keeps torch's setting, as
         # BatchNorm's numbers depend on it (and exported scripts repeat the app's runs).
@@ -341,6 +346,12 @@ class Trainer(Stepping, Rewind):
             self._finish_batch(snapshot_parts.pop("loss_tensor"), x.shape[0])
             snapshot_parts.update(epoch=self.epoch, batch=self._batch)
             steps = 1
+            if is_numba(self._fast):
+                # The frame shows autograd's step; numba redoes it, so a run's numbers do not
+                # depend on how many frames were drawn (autograd rounds differently).
+                self._set_state(checkpoint.restore(self.module, self.optimizer))
+                self._begin_chunk()
+                steps = 0
         if self.epoch < target and not self.stopped:
             if self._fast is not None:
                 steps += self._fast_steps(target, deadline, should_stop)
@@ -391,11 +402,18 @@ class Trainer(Stepping, Rewind):
                 break
         return steps
 
+    def _await_engine(self, should_stop) -> bool:
+        """A run never switches engines midway (see :func:`.engines.await_numba`); False: told to stop."""
+        if not self._numba_wanted or is_numba(self._fast):
+            return True
+        if not await_numba(should_stop):
+            return False
+        self._fast = self._make_fast_step()  # numba's, or TorchScript's if numba failed here
+        return True
+
     def _fast_steps(self, target: int, deadline: float, should_stop) -> int:
         """Batches by the fast path, many per call, the calls ending by the chunk's deadline."""
         steps, nb = 0, self.n_batches
-        if self._numba_wanted and not is_numba(self._fast):
-            self._fast = self._make_fast_step()  # numba's compile has finished since (or still runs)
         while self.epoch < target and not self.stopped:
             # Early stopping looks at every epoch's weights: one epoch per call then.
             todo = nb - self._batch if self.config.early_stopping else (target - self.epoch) * nb - self._batch
@@ -546,44 +564,3 @@ class Trainer(Stepping, Rewind):
         with torch.no_grad():
             loss = float(self._loss_fn(torch.as_tensor(output).to(self.device), data.y))
         return evaluate_split(output, loss, self.module.loss_name, data.dataset)
-
-    def state_arrays(self) -> dict[str, np.ndarray]:
-        """Every parameter and buffer by its graph name ("linear1.weight", "bn1.running_mean")."""
-        return {name.removeprefix("layers."): frozen_array(value)
-                for name, value in self.module.state_dict().items()
-                if value.dtype.is_floating_point}
-
-    def load_arrays(self, arrays: dict[str, np.ndarray]) -> None:
-        """Set weights (e.g. a saved project's); every mismatch is listed and nothing changes."""
-        current = {k: v.shape for k, v in self.state_arrays().items()}
-        problems = weight_mismatches(arrays, current)
-        if problems:
-            raise TrainingError(_t("The weights do not fit this network: {reasons}.").format(
-                reasons="; ".join(problems)))
-        state = self.module.state_dict()
-        self.forget_steps()
-        with torch.no_grad():
-            for name, array in arrays.items():
-                target = state["layers." + name]  # float64 values reach a float64 run unrounded
-                target.copy_(torch.from_numpy(np.array(array, dtype=np.float64 if target.dtype == torch.float64
-                                                       else np.float32)))
-
-    def restore_history(self, rows: np.ndarray, layers: tuple[str, ...]) -> None:
-        """Take a saved run's history (a fresh trainer only): the epoch count continues from it, so a
-        reopened project's plots and export show every epoch and training appends to them."""
-        if self.epoch or len(self.history):
-            raise TrainingError(_t("A saved history can only be restored into an untrained trainer."))
-        if tuple(layers) != self.history.layers or rows.ndim != 2 or rows.shape[1] != 4 + len(layers):
-            raise TrainingError(_t("The saved training history belongs to another network (layers {saved}; "
-                                   "this one has {current}).").format(saved=", ".join(layers) or "-",
-                                                                      current=", ".join(self.history.layers)))
-        self.history.extend(rows[:, 1], rows[:, 2], rows[:, 3], rows[:, 4:])
-        self.epoch = len(rows)
-
-    def parameters_by_layer(self) -> dict[str, dict[str, np.ndarray]]:
-        """{layer name: {"weight": array, "bias": array, ...}} (copies)."""
-        out: dict[str, dict[str, np.ndarray]] = {}
-        for name, value in self.module.state_dict().items():
-            layer, _, kind = name.removeprefix("layers.").rpartition(".")
-            out.setdefault(layer, {})[kind] = frozen_array(value)
-        return out

@@ -12,12 +12,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.errors import AnnVizError
+from ...core.landscape.relief import relief
 from ...core.landscape.session import LandscapeFrame, LandscapeSession
 from ...core.train import Snapshot
 from ..plane.colours import apply_lut, rgb, with_alpha
+from ..plane.hidden_space_3d import gl_available
 from ..tr import tr_core
 
 MAX_RATE_HZ = 5
@@ -51,6 +53,9 @@ class LandscapeView(QWidget):
         for widget in (self.first_label, self.first, self.second_label, self.second):
             directions.addWidget(widget)
         directions.addStretch(1)
+        self.three_d = QCheckBox()  # the same frame as a 3-D surface, where OpenGL works
+        self.three_d.toggled.connect(self._three_d_toggled)
+        directions.addWidget(self.three_d)
         header.addLayout(directions)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMenuEnabled(False)
@@ -71,7 +76,10 @@ class LandscapeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
-        layout.addWidget(self.plot, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot)
+        self.relief_3d = None  # built when 3-D is first asked for
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.caption)
         t = np.linspace(0.0, 1.0, 256)[:, None]  # low loss dark, high loss pale
         self._lut = with_alpha(np.round(rgb("#2b1055") * (1 - t) + rgb("#fff3d6") * t).astype(np.uint8))
@@ -98,6 +106,11 @@ class LandscapeView(QWidget):
             self.plane_choice.addItem(text, kind)
         self.plane_choice.setCurrentIndex(index)
         self.plane_choice.blockSignals(False)
+        self.three_d.setText(self.tr("3-D"))
+        self.three_d.setToolTip(self.tr("Show the landscape as a 3-D surface with the path on it (drag to turn "
+                                        "it, wheel to zoom).") if gl_available() else self.tr(
+            "3-D needs OpenGL, which is not available here: the map shows the same landscape from above."))
+        self.three_d.setEnabled(gl_available())
         self.first_label.setText(self.tr("weight"))
         self.second_label.setText(self.tr("and"))
         self.plane_choice.setToolTip(self.tr(
@@ -139,10 +152,20 @@ class LandscapeView(QWidget):
         if self.session is not None and snapshot.phase in ("idle", "update"):  # whole steps make the path
             self.session.add(snapshot.epoch, {**snapshot.params, **snapshot.buffers})
 
+    def _three_d_toggled(self, on: bool) -> None:
+        if on and self.relief_3d is None:
+            from .relief_3d import Relief3D
+
+            self.relief_3d = Relief3D(self._lut, self)
+            self.stack.addWidget(self.relief_3d)
+        if self.frame is not None:
+            self._draw(self.frame)
+
     def _options_changed(self, *_args) -> None:
         kind = self.plane_choice.currentData()
         for widget in (self.first_label, self.first, self.second_label, self.second):
             widget.setVisible(kind == "weights")
+        self.three_d.setVisible(kind != "line")  # a line has no surface
         self._describe_entries()
         self._dirty = True
 
@@ -193,6 +216,10 @@ class LandscapeView(QWidget):
         for line in self.isolines:
             line.setVisible(plane)
         self.line_curve.setVisible(not plane)
+        shape = relief(frame) if plane and self.three_d.isChecked() and self.relief_3d is not None else None
+        self.stack.setCurrentWidget(self.relief_3d if shape is not None else self.plot)
+        if shape is not None:
+            self.relief_3d.show_relief(shape)
         if plane:
             shown = np.log10(np.maximum(frame.losses, 1e-12))
             lo, hi = float(np.nanmin(shown)), float(np.nanmax(shown))
@@ -226,8 +253,11 @@ class LandscapeView(QWidget):
         if frame is None:
             self.caption.setText(self.tr("The landscape appears once training has produced weights."))
             return
-        text = self.tr("epoch %1: loss %2 at the current weights (orange); the white path is the way "
-                       "the optimizer came; darker is lower loss.").replace("%1", str(frame.epoch)).replace(
+        text = (self.tr("epoch %1: loss %2 at the current weights (orange); the red path is the way the "
+                        "optimizer came; darker is lower loss (drag to turn, wheel to zoom).")
+                if self.stack.currentWidget() is not self.plot else
+                self.tr("epoch %1: loss %2 at the current weights (orange); the white path is the way "
+                        "the optimizer came; darker is lower loss.")).replace("%1", str(frame.epoch)).replace(
             "%2", f"{frame.current_loss:.6g}")
         if frame.kind == "pca" and frame.explained:
             text += " " + self.tr("These two directions hold %1% of the path's variance.").replace(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpi
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.errors import AnnVizError
-from ...core.graph import graph_to_dict
+from ...core.graph import graph_from_dict, graph_to_dict
 from ...core.presets import PRESETS, get_preset
 from ...core.sweep import MAX_SEEDS, SweepResult, sweep_layers
 from ..language import Retranslatable
@@ -94,11 +94,12 @@ class SeedSweepDialog(Retranslatable, QDialog):
         self.entry_box = QComboBox()
         self.table = QTableWidget(0, 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # two rows: the line between them
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.open_button = QPushButton()
+        self.line_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings_box())
         splitter = QSplitter(Qt.Vertical)
@@ -145,6 +146,7 @@ class SeedSweepDialog(Retranslatable, QDialog):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.line_button)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         return box
@@ -162,6 +164,10 @@ class SeedSweepDialog(Retranslatable, QDialog):
         self.open_button.setText(self.tr("Open Seed in Main Window"))
         self.open_button.setToolTip(self.tr("Set the project's seed (and the sweep's epochs) and reset training: "
                                             "press Play to watch this seed train."))
+        self.line_button.setText(self.tr("Loss Between Two Seeds"))
+        self.line_button.setToolTip(self.tr(
+            "Select two seeds (Ctrl+click): the loss along the straight line from the first one's trained "
+            "weights to the second one's. A bump between them means they found different valleys."))
         self.settings_box.setTitle(self.tr("Networks and settings"))
         for i, label in enumerate(self.network_labels):
             label.setText(self.tr("Network %1").replace("%1", str(i + 1)))
@@ -195,6 +201,8 @@ class SeedSweepDialog(Retranslatable, QDialog):
         self.run_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(self.controller.stop)
         self.open_button.clicked.connect(self.open_selected)
+        self.line_button.clicked.connect(self.show_line_between)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(self._row_activated)
         self.entry_box.currentIndexChanged.connect(self._fill_table)
         self.controller.progressed.connect(self._progressed)
@@ -295,6 +303,7 @@ class SeedSweepDialog(Retranslatable, QDialog):
         self.stop_button.setEnabled(running)
         for widget in self.pickers + [self.seeds, self.first_seed, self.epochs, self.threshold]:
             widget.setEnabled(not running)
+        self.line_button.setEnabled(len(self.selected_seeds()) == 2)
 
     # ----- the seeds list ------------------------------------------------------------------------
     def _fill_table(self) -> None:
@@ -324,6 +333,34 @@ class SeedSweepDialog(Retranslatable, QDialog):
     def _row_activated(self, row: int, _column: int) -> None:
         self.table.selectRow(row)
         self.open_selected()
+
+    def selected_seeds(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [int(self.table.item(row, 0).data(Qt.UserRole)) for row in rows]
+
+    def show_line_between(self) -> bool:
+        """The loss on the line between the two selected seeds' trained weights (Goodfellow et al. 2015)."""
+        seeds, index = self.selected_seeds(), self.entry_box.currentData()
+        if len(seeds) != 2 or index not in self.results:
+            return False
+        from ...core.landscape import loss_between  # torch, numpy: loaded since the sweep ran
+        from ...core.train import TrainConfig
+
+        result, job = self.results[index], self.jobs[index]
+        first, second = (result.weights_of(result.index_of_seed(seed)) for seed in seeds)
+        try:
+            line = loss_between(graph_from_dict(job.graph), job.data, TrainConfig.from_dict(job.config), first, second)
+        except (AnnVizError, ValueError, RuntimeError) as err:
+            self._set_status(tr_core(str(err)) if isinstance(err, AnnVizError) else str(err), error=True)
+            return False
+        self.plots.show_line((seeds[0], seeds[1]), line.alphas, line.losses)
+        barrier = f"{line.barrier():.4g}"
+        self._set_status(lambda: (self.tr("Between seeds %1 and %2 the loss rises by %3 above the higher end: "
+                                          "they sit in different valleys.") if line.barrier() > 1e-3 * max(
+            1e-12, max(line.at_ends())) else self.tr("Between seeds %1 and %2 the loss never rises above "
+                                                     "the higher end: one valley joins them."))
+                         .replace("%1", str(seeds[0])).replace("%2", str(seeds[1])).replace("%3", barrier))
+        return True
 
     def open_selected(self) -> None:
         row, index = self.table.currentRow(), self.entry_box.currentData()

@@ -61,10 +61,19 @@ class SweepPlots(Retranslatable, QWidget):
         self.log_y = QCheckBox()
         self.log_y.setChecked(True)
         self.log_y.toggled.connect(lambda on: self.band_plot.setLogMode(y=on))
+        # The loss on the line between two chosen seeds' solutions: shown once one is asked for.
+        self.line_plot = pg.PlotWidget(background=None)
+        self.line_plot.showGrid(x=True, y=True, alpha=0.25)
+        self.line_curve = self.line_plot.plot(pen=pg.mkPen("#1f5fbf", width=2))
+        self.line_ends = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#e8a000"), pen=pg.mkPen("#000000"))
+        self.line_plot.addItem(self.line_ends)
+        self.line_plot.hide()
+        self.line_seeds = ("", "")
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.band_plot)
         splitter.addWidget(self.hist_plot)
-        splitter.setSizes([600, 300])
+        splitter.addWidget(self.line_plot)
+        splitter.setSizes([600, 300, 300])
         top = QHBoxLayout()
         top.addWidget(self.log_y)
         top.addStretch(1)
@@ -83,6 +92,9 @@ class SweepPlots(Retranslatable, QWidget):
         self.hist_plot.setLabel("bottom", _tr("final loss"))
         self.hist_plot.setLabel("left", _tr("seeds"))
         self.log_y.setText(_tr("log scale"))
+        self.line_plot.setLabel("left", _tr("loss"))
+        self.line_plot.setLabel("bottom", _tr("0 = seed %1, 1 = seed %2").replace("%1", self.line_seeds[0])
+                                .replace("%2", self.line_seeds[1]))
 
     def rename_band(self, index: int, name: str) -> None:
         if index in self.bands:
@@ -100,6 +112,14 @@ class SweepPlots(Retranslatable, QWidget):
         if index not in self.bands:
             self.bands[index] = _Band(self.band_plot.getPlotItem(), COLOURS[index % len(COLOURS)], name)
         self.bands[index].set(epochs, band)
+
+    def show_line(self, seeds: tuple[int, int], alphas: np.ndarray, losses: np.ndarray) -> None:
+        """The loss from one seed's trained weights (0) to another's (1), with the two solutions marked."""
+        self.line_seeds = (str(seeds[0]), str(seeds[1]))
+        self.line_curve.setData(alphas, losses)
+        self.line_ends.setData([0.0, 1.0], np.interp([0.0, 1.0], alphas, losses))
+        self.line_plot.show()
+        self.retranslate()
 
     def show_final(self, index: int, final_loss: np.ndarray) -> None:
         self.finals[index] = np.asarray(final_loss, dtype=float)
