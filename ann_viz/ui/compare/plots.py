@@ -29,6 +29,10 @@ def _plot(log_y: bool) -> pg.PlotWidget:
     item.setLogMode(y=log_y)
     for side in ("bottom", "left"):
         item.getAxis(side).enableAutoSIPrefix(False)
+    # A fixed width: an axis that sizes itself to its tick labels can oscillate with them (new width,
+    # new ticks, new width...), relaying out and repainting the plot without end.
+    item.getAxis("left").setWidth(46)
+    item.getAxis("bottom").setHeight(34)
     return plot
 
 

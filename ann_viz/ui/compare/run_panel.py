@@ -69,6 +69,9 @@ class RunPanel(Retranslatable, QFrame):
             for widget in (self.plane.show_lines, self.plane.export_button, self.plane.readout,
                            *self.plane.plane_page.findChildren(QScrollArea)):  # the caption's box
                 widget.hide()
+            # A fixed axis width: sized to its tick labels in this square box, the axis can oscillate
+            # between two widths (each changes the ticks that set the other), relaying out without end.
+            self.plane.plot.getPlotItem().getAxis("left").setWidth(44)
             layout.addWidget(self.plane, 1)
             self.source.reload()
         else:

@@ -7,9 +7,10 @@ While the slider sits at the newest epoch it follows the training; moved back, i
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QSlider, QSplitter, QVBoxLayout, QWidget)
@@ -25,6 +26,8 @@ from .table import RunTable
 from .worker import CompareController
 
 WINDOW_SIZE = (1280, 720)
+DRAW_SHARE = 0.2  # while training, drawing takes at most this share of the GUI thread's time
+MIN_DRAW_S = 0.1
 
 
 class CompareWindow(Retranslatable, QWidget):
@@ -37,6 +40,10 @@ class CompareWindow(Retranslatable, QWidget):
         self.controller = CompareController(comparison, self, engine)
         self.state = None
         self.following = True
+        self._next_draw = 0.0
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.timeout.connect(self._draw)
         self._build()
         self.controller.state_changed.connect(self._state_changed)
         self.controller.running_changed.connect(self._running_changed)
@@ -176,7 +183,11 @@ class CompareWindow(Retranslatable, QWidget):
             self.slider.blockSignals(True)
             self.slider.setValue(newest)
             self.slider.blockSignals(False)
-        self._draw()
+        if state.finished or not self.controller.running:
+            self._draw_timer.stop()
+            self._draw()  # the last state at once
+        elif not self._draw_timer.isActive():  # while training: by the drawing's cost (the GIL is the trainers')
+            self._draw_timer.start(int(max(0.0, self._next_draw - time.perf_counter()) * 1000))
 
     def _slider_moved(self, value: int) -> None:
         newest = max((run.epoch for run in self.state.runs), default=0) if self.state is not None else 0
@@ -194,11 +205,14 @@ class CompareWindow(Retranslatable, QWidget):
         self._show_epoch_label()
         if self.state is None:
             return
+        started, cpu = time.perf_counter(), time.thread_time()
         epoch = self.slider.value()
         self.plots.show_state(self.state, epoch, [tr_core(run.label) for run in self.comparison.runs])
         self.table.show_state(self.state, epoch)
         for panel, view in zip(self.panels, self.state.runs):
             panel.show_run(view, epoch)
+        # CPU time, not wall time: waiting for the GIL while the trainers run is not the drawing's cost.
+        self._next_draw = started + max(MIN_DRAW_S, (time.thread_time() - cpu) / DRAW_SHARE)
 
     def _show_epoch_label(self) -> None:
         self.epoch_label.setText(self.tr("epoch %1 of %2").replace("%1", str(self.slider.value()))
@@ -234,5 +248,6 @@ class CompareWindow(Retranslatable, QWidget):
         return False
 
     def closeEvent(self, event) -> None:
+        self._draw_timer.stop()
         self.controller.shutdown()
         super().closeEvent(event)
