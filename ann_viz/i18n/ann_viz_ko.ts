@@ -6041,6 +6041,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>기본값</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>depth {value}</source>
+        <translation>깊이 {value}</translation>
+    </message>
+    <message>
         <location filename="../cli/compare_command.py"/>
         <source>diverged</source>
         <translation>발산</translation>
@@ -7244,11 +7249,6 @@ changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or b
         <location filename="../cli/compare_command.py"/>
         <source>{title}: {runs} runs x {epochs} epochs in {seconds:.2f} s</source>
         <translation>{title}: 실행 {runs}개 x {epochs} 에포크, {seconds:.2f}초</translation>
-    </message>
-    <message>
-        <location filename="../core/compare/changes.py"/>
-        <source>{value} hidden layers</source>
-        <translation>은닉층 {value}개</translation>
     </message>
 </context>
 </TS>

@@ -153,7 +153,7 @@ def value_label(key: str, value: Any) -> str:
         return _t("init {name}").format(name=value)
     if key == "lr":
         return _t("lr {lr:g}").format(lr=value)
-    template = {"width": _t("width {value}"), "depth": _t("{value} hidden layers"), "seed": _t("seed {value}")}[key]
+    template = {"width": _t("width {value}"), "depth": _t("depth {value}"), "seed": _t("seed {value}")}[key]
     return template.format(value=value)
 
 
