@@ -31,7 +31,7 @@ def _plot(log_y: bool) -> pg.PlotWidget:
         item.getAxis(side).enableAutoSIPrefix(False)
     # A fixed width: an axis that sizes itself to its tick labels can oscillate with them (new width,
     # new ticks, new width...), relaying out and repainting the plot without end.
-    item.getAxis("left").setWidth(46)
+    item.getAxis("left").setWidth(56)  # room for "0.0001" and "1e-05"
     item.getAxis("bottom").setHeight(34)
     return plot
 
