@@ -1,6 +1,6 @@
 """Entry point of the `ann-viz` command.
 
-With no sub-command it opens the desktop app; `presets`, `train`, `export`, `sweep` and
+With no sub-command it opens the desktop app; `presets`, `train`, `export`, `sweep`, `compare` and
 `--self-test` work headless and never import Qt (`film` draws offscreen with the app's views).
 Bad usage or input exits 2 with a one-line message.
 """
@@ -16,7 +16,7 @@ from ..core.i18n import LANGUAGES, _t, system_language
 from .text import say, set_language, tr
 
 
-_COMMANDS = ("presets", "train", "export", "sweep", "film")
+_COMMANDS = ("presets", "train", "export", "sweep", "film", "compare")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sweep_parser(sub)
     from .film_command import add_film_parser
     add_film_parser(sub)
+    from .compare_command import add_compare_parser
+    add_compare_parser(sub)
     return parser
 
 
@@ -94,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "film":
             from .film_command import run_film
             return run_film(args)
+        if args.command == "compare":
+            from .compare_command import run_compare
+            return run_compare(args)
     except AnnVizError as err:
         say(_t("ann-viz: {reason}"), reason=tr(str(err)), file=sys.stderr)
         return 2

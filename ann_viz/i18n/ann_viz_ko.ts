@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../ui/compare/__init__.py"/>
+        <source>Cannot open the comparison</source>
+        <translation>비교를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/__init__.py"/>
+        <source>Open comparison</source>
+        <translation>비교 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/__init__.py"/>
+        <source>ann-viz comparison (*.json)</source>
+        <translation>ann-viz 비교 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Compare Variants</source>
+        <translation>변형 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Epochs (every run)</source>
+        <translation>에포크 (모든 실행 공통)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>The open project is the first run. Each checked variant changes one thing; all runs train together from their seeds, shown side by side on one timeline.</source>
+        <translation>열린 프로젝트가 첫 번째 실행입니다. 체크한 각 변형은 한 가지를 바꿉니다. 모든 실행은 각자의 시드에서 함께 학습하고, 하나의 타임라인 위에 나란히 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Variant %1</source>
+        <translation>변형 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlots</name>
+    <message>
+        <location filename="../ui/compare/plots.py"/>
+        <source>Gradient size ||dL/dW|| per layer at the timeline's epoch (log)</source>
+        <translation>타임라인 에포크에서 층별 기울기 크기 ||dL/dW|| (로그)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/plots.py"/>
+        <source>Training accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/plots.py"/>
+        <source>Training loss (log scale)</source>
+        <translation>학습 손실 (로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/plots.py"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/plots.py"/>
+        <source>layer (1 = next to the input)</source>
+        <translation>층 (1 = 입력 바로 다음)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Cannot save the comparison</source>
+        <translation>비교를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Compare: %1</source>
+        <translation>비교: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Every run at the same epoch: drag to move through the training</source>
+        <translation>모든 실행을 같은 에포크에서 봅니다: 끌어서 학습 과정을 따라가세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Finished: drag the timeline to compare the runs at any epoch.</source>
+        <translation>끝났습니다: 타임라인을 끌어 어느 에포크에서든 실행들을 비교하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Paused: Play goes on from here.</source>
+        <translation>일시정지됨: 재생하면 여기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Press Play to train every run from its seed.</source>
+        <translation>재생을 누르면 모든 실행이 각자의 시드에서 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Save comparison</source>
+        <translation>비교 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Save comparison...</source>
+        <translation>비교 저장...</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Save the runs' networks and settings (not the training) to a file that `ann-viz compare` and File &gt; Open Comparison read</source>
+        <translation>실행들의 신경망과 설정(학습 결과는 제외)을 `ann-viz compare`와 파일 &gt; 비교 열기가 읽는 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Stop training; Play then trains every run again from its seed</source>
+        <translation>학습을 멈춥니다. 다시 재생하면 모든 실행이 시드에서 처음부터 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>Training %1 runs together...</source>
+        <translation>실행 %1개를 함께 학습하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>ann-viz comparison (*.json)</source>
+        <translation>ann-viz 비교 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/window.py"/>
+        <source>epoch %1 of %2</source>
+        <translation>에포크 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDiscard</name>
     <message>
         <location filename="../ui/training/confirm.py"/>
@@ -1075,8 +1242,18 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/lessons.py"/>
+        <source>Open as comparison</source>
+        <translation>비교로 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
         <source>Start guided tour</source>
         <translation>따라 하기 안내 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>Train this lesson's network beside the variants the notes compare it with, on one timeline</source>
+        <translation>이 실습의 신경망을 강의 노트가 비교하는 변형들과 나란히, 하나의 타임라인에서 학습합니다</translation>
     </message>
     <message>
         <location filename="../ui/lessons.py"/>
@@ -1095,6 +1272,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/lessons.py"/>
         <source>Lecture %1</source>
         <translation>강의 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
+        <source>Runs, trained side by side</source>
+        <translation>나란히 학습하는 실행들</translation>
     </message>
     <message>
         <location filename="../ui/lessons.py"/>
@@ -1161,6 +1343,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/menus.py"/>
         <source>&amp;Auto-layout</source>
         <translation>자동 배치(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py"/>
+        <source>&amp;Compare Variants...</source>
+        <translation>변형 비교(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../ui/menus.py"/>
@@ -1326,6 +1513,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../ui/menus.py"/>
+        <source>Compare Variants</source>
+        <translation>변형 비교</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -1410,6 +1602,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/menus.py"/>
+        <source>Open Co&amp;mparison...</source>
+        <translation>비교 열기(&amp;M)...</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
@@ -1458,6 +1655,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/menus.py"/>
         <source>Select &amp;All</source>
         <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/menus.py"/>
+        <source>Train variants of this project side by side: another activation, width, depth, optimizer, learning rate, regulariser, initialisation or seed</source>
+        <translation>이 프로젝트의 변형들을 나란히 학습합니다: 다른 활성화 함수, 너비, 깊이, 옵티마이저, 학습률, 정규화, 초기화 또는 시드</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
@@ -2234,6 +2436,77 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/recovery.py"/>
         <source>ann-viz did not close properly. Restore the unsaved changes to %1 (autosaved %2)?</source>
         <translation>ann-viz가 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 변경 사항(%2에 자동 저장됨)을 복원할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>Open in main window</source>
+        <translation>메인 창에서 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>Open this run's project (network and settings) in the main window, to edit it or watch it train like any project</source>
+        <translation>이 실행의 프로젝트(신경망과 설정)를 메인 창에서 엽니다. 다른 프로젝트처럼 편집하거나 학습을 지켜볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>stopped early</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/run_panel.py"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <location filename="../ui/compare/table.py"/>
+        <source>Accuracy here</source>
+        <translation>이 시점 정확도</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/table.py"/>
+        <source>Final loss</source>
+        <translation>최종 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/table.py"/>
+        <source>Loss here</source>
+        <translation>이 시점 손실</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/table.py"/>
+        <source>Run</source>
+        <translation>실행</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3495,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>'{name}'은(는) 직접 지정한 가중치를 쓰는데 설정된 값이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>'{part}' is not KEY=VALUE (e.g. activation=relu).</source>
+        <translation>'{part}'는 KEY=VALUE 형식이 아닙니다 (예: activation=relu).</translation>
+    </message>
+    <message>
         <location filename="../core/data/choice.py"/>
         <location filename="../core/data/textfile.py"/>
         <source>'{path}' is a folder, not a data file.</source>
@@ -3241,6 +3519,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>-</source>
         <translation>없음(자유 실습)</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>--vary needs a change and at least two values, e.g. activation=sigmoid,relu.</source>
+        <translation>--vary에는 바꿀 항목 하나와 값 두 개 이상이 필요합니다. 예: activation=sigmoid,relu.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3328,6 +3611,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>Step(헤비사이드) 층은 쓸모 있는 기울기가 없어 노트북에서 이 신경망을 학습시킬 수 없습니다. 스크립트나 ONNX 모델로 내보내세요.</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>A comparison file has its own runs: --vary and --variant do not apply.</source>
+        <translation>비교 파일에는 자체 실행들이 있으므로 --vary와 --variant는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>A comparison file must hold {low} to {high} runs.</source>
+        <translation>비교 파일에는 실행이 {low}~{high}개 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/runs.py"/>
+        <source>A comparison has {low} to {high} runs, not {count}.</source>
+        <translation>비교의 실행은 {low}~{high}개여야 합니다 ({count}개가 아니라).</translation>
+    </message>
+    <message>
         <location filename="../core/data/registry.py"/>
         <source>A data set spec must be a mapping with a 'kind', not {type}.</source>
         <translation>데이터 세트 명세는 'kind'가 있는 매핑이어야 합니다 ({type}은(는) 안 됩니다).</translation>
@@ -3346,6 +3644,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/film/writer.py"/>
         <source>A film needs the package 'imageio': install the export extra: pip install 'ann-viz[export]'.</source>
         <translation>학습 영상에는 'imageio' 패키지가 필요합니다. 내보내기 추가 패키지를 설치하세요: pip install 'ann-viz[export]'.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>A hidden layer has hand-set weights, which fit only its own width: the width cannot change.</source>
+        <translation>은닉층에 직접 지정한 가중치가 있어 그 너비에만 맞습니다: 너비를 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/model.py"/>
@@ -3373,6 +3676,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>프로젝트 파일에는 학습 기록이 없습니다: `ann-viz train {source} --export {output}`으로 학습과 내보내기를 한 번에 하세요.</translation>
     </message>
     <message>
+        <location filename="../core/compare/file.py"/>
+        <source>A run of the comparison has no label.</source>
+        <translation>비교의 한 실행에 이름이 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/train/saved_state.py"/>
         <source>A saved history can only be restored into an untrained trainer.</source>
         <translation>저장된 기록은 아직 학습하지 않은 트레이너에만 되살릴 수 있습니다.</translation>
@@ -3392,6 +3700,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/registry.py"/>
         <source>A text table of numbers (whitespace or comma separated), one label column.</source>
         <translation>숫자로 된 텍스트 표(공백이나 쉼표로 구분), 레이블 열 하나.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>A variant needs at least one change, e.g. activation=relu.</source>
+        <translation>변형에는 바뀌는 항목이 하나 이상 필요합니다. 예: activation=relu.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>A variant's changes must be a mapping of names to values.</source>
+        <translation>변형의 변경 사항은 이름과 값의 쌍이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3439,6 +3757,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>활성화 함수: 깊은 신경망에 tanh 사용</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
         <location filename="../core/train/config.py"/>
         <location filename="../ui/training/settings_form.py"/>
         <source>AdaGrad</source>
@@ -3451,6 +3770,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>Adadelta</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
         <location filename="../core/train/config.py"/>
         <location filename="../ui/training/settings_form.py"/>
         <source>Adam</source>
@@ -3524,6 +3844,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>BatchNorm1d</source>
         <translation>배치 정규화(BatchNorm1d)</translation>
@@ -3578,6 +3904,51 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/choice.py"/>
         <source>Circle</source>
         <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare initializations on the deep sigmoid network</source>
+        <translation>비교: 깊은 Sigmoid 신경망의 초기화 방법</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare optimizers: SGD, Momentum, AdaGrad</source>
+        <translation>옵티마이저 비교: SGD, Momentum, AdaGrad</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare optimizers: SGD, RMSProp, Adam</source>
+        <translation>옵티마이저 비교: SGD, RMSProp, Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare: no regulariser, L1 and L2</source>
+        <translation>비교: 정규화 없음, L1, L2</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare: sigmoid vs ReLU in a deep network</source>
+        <translation>비교: 깊은 신경망에서 Sigmoid 대 ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare: wide (2-10-1) vs deep (2-10-10-10-1)</source>
+        <translation>비교: 넓은 신경망(2-10-1) 대 깊은 신경망(2-10-10-10-1)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare: with and without batch normalization</source>
+        <translation>비교: 배치 정규화 있음과 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Compare: with and without dropout</source>
+        <translation>비교: 드롭아웃 있음과 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -3721,6 +4092,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>깊은 신경망: 같은 구조를 ReLU로</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Depth (hidden layers)</source>
+        <translation>깊이 (은닉층 수)</translation>
+    </message>
+    <message>
         <location filename="../core/train/device.py"/>
         <source>Device '{device}' was asked for, but CUDA is not available on this machine.</source>
         <translation>장치 '{device}'을(를) 요청했지만 이 컴퓨터에서는 CUDA를 쓸 수 없습니다.</translation>
@@ -3741,9 +4117,20 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>드롭 확률</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
         <location filename="../core/graph/kinds.py"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Dropout 0.1</source>
+        <translation>Dropout 0.1</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Dropout makes the training loss noisy; without it the loss falls smoothly.</source>
+        <translation>드롭아웃이 있으면 학습 손실이 들쭉날쭉하고, 없으면 손실이 매끄럽게 줄어듭니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3836,6 +4223,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>Linear 층 네 개 뒤마다 sigmoid가 있습니다. 기울기 그래프는 에포크마다 각 층의 dE/dW 크기를 로그 눈금으로 그립니다.</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>Give either --vary or --variant, not both.</source>
+        <translation>--vary와 --variant 중 하나만 쓰세요.</translation>
+    </message>
+    <message>
         <location filename="../core/metrics.py"/>
         <source>Gold classes must lie in 0..{last}, found {low}..{high}.</source>
         <translation>정답 클래스는 0..{last} 범위여야 하는데 {low}..{high}입니다.</translation>
@@ -3844,6 +4236,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/registry.py"/>
         <source>Handwritten digits from an IDX images file and an IDX labels file (MNIST format), 10 classes.</source>
         <translation>IDX 이미지 파일과 IDX 레이블 파일(MNIST 형식)의 손글씨 숫자, 10개 클래스.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>He</source>
+        <translation>He</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3859,6 +4256,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>Heaviside step: 1 if z &gt; 0 else 0. Forward only: it has no useful gradient.</source>
         <translation>헤비사이드 계단 함수: z &gt; 0이면 1, 아니면 0. 순전파 전용: 쓸모 있는 기울기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Hidden activation</source>
+        <translation>은닉층 활성화 함수</translation>
     </message>
     <message>
         <location filename="../core/tours/hands_on.py"/>
@@ -3901,6 +4303,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>초기화 표준편차 (정규)</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
         <location filename="../core/graph/kinds.py"/>
         <source>Initialisation</source>
         <translation>초기화</translation>
@@ -3941,9 +4344,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>Jupyter 노트북 (PyTorch, NumPy, matplotlib)</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>L1 regularization</source>
         <translation>L1 정규화</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>L2</source>
+        <translation>L2</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -3959,6 +4374,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>LeakyReLU</source>
         <translation>LeakyReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4052,6 +4472,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
         <location filename="../core/train/config.py"/>
         <location filename="../ui/training/settings_form.py"/>
         <source>Momentum</source>
@@ -4061,6 +4482,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>Momentum plus RMSProp's scaling: fast and robust.</source>
         <translation>Momentum에 RMSProp의 걸음 크기 조절을 더한 방식입니다. 빠르고 설정에 덜 민감합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Momentum speeds SGD up along steady directions; AdaGrad starts fast, then its steps shrink.</source>
+        <translation>Momentum은 일정한 방향으로 SGD를 빠르게 하고, AdaGrad는 빠르게 시작했다가 보폭이 점점 줄어듭니다.</translation>
     </message>
     <message>
         <location filename="../core/data/choice.py"/>
@@ -4188,6 +4614,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>z &gt; 0이 되는 입력은 (1, 1)뿐이므로, 계단 함수는 그때만 1을 출력합니다. 이것이 AND입니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>Only a single chain of layers (no skip connections or merges) can change its activation, width, depth, regulariser or initialisation.</source>
+        <translation>층이 한 줄로 이어진 신경망(스킵 연결이나 합치기 없음)만 활성화 함수, 너비, 깊이, 정규화, 초기화를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/validate.py"/>
         <source>Only one Input layer is allowed; remove '{name}'.</source>
         <translation>입력층은 하나만 둘 수 있습니다; '{name}'을(를) 지우세요.</translation>
@@ -4196,6 +4627,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/validate.py"/>
         <source>Only one Output layer is allowed; remove '{name}'.</source>
         <translation>출력층은 하나만 둘 수 있습니다; '{name}'을(를) 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4409,13 +4845,20 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>'단계 한 번'을 누르세요: 순전파입니다. 각 뉴런이 z = Σ w·a(이 신경망에는 편향이 없습니다)와 a = sigmoid(z)를 계산하고, 펄스가 왼쪽에서 오른쪽으로 흐릅니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
         <location filename="../core/train/config.py"/>
         <location filename="../ui/training/settings_form.py"/>
         <source>RMSProp</source>
         <translation>RMSProp</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>RMSProp and Adam scale each weight's step by its recent gradients: both fall faster than SGD.</source>
+        <translation>RMSProp와 Adam은 각 가중치의 보폭을 최근 기울기로 조절합니다: 둘 다 SGD보다 빠르게 줄어듭니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
+        <location filename="../core/presets/comparisons.py"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
@@ -4450,6 +4893,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>회귀: [-1, 1]에서 y = x^2.</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Regulariser</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Residual connections</source>
         <translation>잔차 연결</translation>
@@ -4460,15 +4908,26 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>이동 통계 모멘텀</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
         <location filename="../core/train/config.py"/>
         <location filename="../ui/training/settings_form.py"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>Say what differs between the runs: --vary KEY=V1,V2 or --variant KEY=V (comparison lessons: {lessons}).</source>
+        <translation>실행끼리 무엇이 다른지 지정하세요: --vary KEY=V1,V2 또는 --variant KEY=V (비교 실습: {lessons}).</translation>
+    </message>
+    <message>
         <location filename="../cli/main.py"/>
         <source>See how a neural network learns.</source>
         <translation>신경망이 어떻게 학습하는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Seed</source>
+        <translation>시드</translation>
     </message>
     <message>
         <location filename="../core/sweep/chain.py"/>
@@ -4477,6 +4936,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
+        <location filename="../core/presets/comparisons.py"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
@@ -4581,6 +5041,26 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>내장 숫자 데이터(ann_viz/assets/{asset})가 없거나 손상되었습니다; ann-viz를 다시 설치하세요 ({error}).</translation>
     </message>
     <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The changed network cannot be built: {reason}</source>
+        <translation>바꾼 신경망을 만들 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The changed network is not valid: {reason}</source>
+        <translation>바꾼 신경망이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/worker.py"/>
+        <source>The comparison stopped: {error}</source>
+        <translation>비교가 멈췄습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>The comparison's number of epochs is not a whole number from 0 to {high}.</source>
+        <translation>비교의 에포크 수가 0부터 {high}까지의 정수가 아닙니다.</translation>
+    </message>
+    <message>
         <location filename="../core/train/tensors.py"/>
         <source>The data set '{name}' has no samples.</source>
         <translation>데이터 세트 '{name}'에 샘플이 없습니다.</translation>
@@ -4637,6 +5117,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>그래프에 순환이 있습니다: {names}.</translation>
     </message>
     <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The hidden layers have hand-set weights, which fit only their own layer: the network cannot be made deeper.</source>
+        <translation>은닉층에 직접 지정한 가중치가 있어 그 층에만 맞습니다: 신경망을 더 깊게 만들 수 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/tours/hands_on.py"/>
         <source>The input plane shows the new answer over the whole square, not only at the four corners.</source>
         <translation>입력 평면은 네 꼭짓점만이 아니라 정사각형 전체에 새 답을 보여 줍니다.</translation>
@@ -4665,6 +5150,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/tours/hands_on.py"/>
         <source>The last epoch's training loss is {loss}. Remember it and the shape of the curve: how fast did it fall in the first 50 epochs?</source>
         <translation>마지막 에포크의 학습 손실은 {loss}입니다. 이 값과 곡선의 모양을 기억해 두세요. 처음 50 에포크 동안 얼마나 빨리 떨어졌나요?</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>The learning rate must be a number above 0 (at most 1e6), not {value}.</source>
+        <translation>학습률은 0보다 큰 수(최대 1e6)여야 합니다 ({value}가 아니라).</translation>
     </message>
     <message>
         <location filename="../core/train/config.py"/>
@@ -4787,6 +5277,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>신경망 설명이 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The network has no Linear layer to change.</source>
+        <translation>바꿀 Linear 층이 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/sweep/chain.py"/>
         <location filename="../core/train/trainer.py"/>
         <source>The network has no weights to train.</source>
@@ -4796,6 +5291,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/training/worker.py"/>
         <source>The network is not ready to train.</source>
         <translation>네트워크가 아직 학습할 준비가 되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/apply.py"/>
+        <source>The network is not valid: {reason}</source>
+        <translation>신경망이 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../core/graph/validate.py"/>
@@ -4833,6 +5333,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>'{name}'의 출력이 아무 데도 연결되어 있지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>The penalties keep the weights small: a smoother boundary than the unregularised network's.</source>
+        <translation>벌점이 가중치를 작게 유지합니다: 정규화하지 않은 신경망보다 경계가 매끄럽습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>The penalty lambda * sum(w^2) pulls every weight towards 0: a smoother boundary and a validation loss that does not climb as much.</source>
         <translation>벌점 항 lambda * sum(w^2)이 모든 가중치를 0 쪽으로 끌어당깁니다. 결정 경계가 더 매끄러워지고, 검증 손실도 그만큼 올라가지 않습니다.</translation>
@@ -4861,6 +5366,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/project.py"/>
         <source>The project's training settings are invalid: {reason}</source>
         <translation>프로젝트의 학습 설정이 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>The run '{label}' has neither a project nor an error.</source>
+        <translation>실행 '{label}'에 프로젝트도 오류도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/engine.py"/>
+        <source>The run could not start: {error}</source>
+        <translation>실행을 시작할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/engine.py"/>
+        <source>The run failed: {error}</source>
+        <translation>실행이 실패했습니다: {error}</translation>
     </message>
     <message>
         <location filename="../core/tours/xor_tours.py"/>
@@ -4913,6 +5433,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>분할 시드는 0부터 {high}까지의 정수여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>The strength of {name} must be a number above 0 and at most {high:g}, not '{value}'.</source>
+        <translation>{name}의 세기는 0보다 크고 {high:g} 이하인 수여야 합니다 ('{value}'가 아니라).</translation>
+    </message>
+    <message>
         <location filename="../core/train/config.py"/>
         <source>The test fraction must be a number from {low:g} to {high:g}.</source>
         <translation>테스트 비율은 {low:g}에서 {high:g} 사이의 숫자여야 합니다.</translation>
@@ -4942,6 +5467,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/train/saved_state.py"/>
         <source>The weights do not fit this network: {reasons}.</source>
         <translation>가중치가 이 신경망에 맞지 않습니다: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>The wide network's loss falls at once; the deep sigmoid network sits on the 0.6931 plateau while its first layers' gradients are tiny.</source>
+        <translation>넓은 신경망의 손실은 바로 줄어듭니다. 깊은 Sigmoid 신경망은 앞쪽 층의 기울기가 아주 작은 동안 0.6931 정체 구간에 머뭅니다.</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -4995,6 +5525,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>{split} 분할이 없습니다; 그 비율을 0보다 크게 설정하세요.</translation>
     </message>
     <message>
+        <location filename="../core/compare/file.py"/>
+        <source>This comparison was saved by another version of ann-viz (schema {schema}).</source>
+        <translation>이 비교는 다른 버전의 ann-viz로 저장되었습니다 (스키마 {schema}).</translation>
+    </message>
+    <message>
         <location filename="../core/train/losses.py"/>
         <source>This data set has {classes} classes: the output needs {classes} units (one-hot targets); the network gives {width}.</source>
         <translation>이 데이터 세트에는 클래스가 {classes}개 있습니다: 출력에 유닛이 {classes}개 필요한데 (원-핫 목표값) 신경망의 출력은 {width}개입니다.</translation>
@@ -5003,6 +5538,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/train/losses.py"/>
         <source>This data set has {targets} target value(s) per sample; the network's output has {width}.</source>
         <translation>이 데이터 세트는 샘플마다 목표값이 {targets}개인데 신경망의 출력은 {width}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>This is not an ann-viz comparison file.</source>
+        <translation>ann-viz 비교 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -5150,6 +5690,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>10,000 에포크 동안 학습시키면서 손실 곡선을 지켜보세요.</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>Train variants of a preset, project, comparison lesson or comparison file side by side and print each run's final loss and accuracy.</source>
+        <translation>프리셋, 프로젝트, 비교 실습 또는 비교 파일의 변형들을 나란히 학습하고 각 실행의 최종 손실과 정확도를 출력합니다.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Train with Play and watch the training loss jump around; then read PRED vs GOLD in the Metrics panel, which is computed in evaluation mode (dropout off).</source>
         <translation>‘재생’으로 학습시키면서 학습 손실이 들쭉날쭉한 모습을 지켜보세요. 그다음 지표 창의 PRED와 GOLD를 보세요. 이 값은 평가 모드(드롭아웃 꺼짐)로 계산됩니다.</translation>
@@ -5218,6 +5763,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/graph/kinds.py"/>
         <source>Units</source>
         <translation>유닛 수</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Unknown change '{key}'; choose from {keys}.</source>
+        <translation>알 수 없는 변경 항목 '{key}'입니다. 다음 중에서 고르세요: {keys}.</translation>
     </message>
     <message>
         <location filename="../core/data/registry.py"/>
@@ -5361,6 +5911,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>넓은 신경망: 2-10-1로 XOR 풀기</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>Width (units per hidden layer)</source>
+        <translation>너비 (은닉층당 유닛 수)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>With BatchNorm the loss drops fast in the first epochs.</source>
+        <translation>BatchNorm이 있으면 처음 몇 에포크에서 손실이 빠르게 떨어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>With sigmoid the gradient shrinks layer by layer (log scale); ReLU and tanh pass it back and learn XOR long before sigmoid leaves its plateau.</source>
+        <translation>Sigmoid에서는 기울기가 층을 지날 때마다 작아집니다(로그 척도). ReLU와 tanh는 기울기를 그대로 전달해, Sigmoid가 정체 구간을 벗어나기 훨씬 전에 XOR을 학습합니다.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>With tanh between the layers the network bends: the loss falls close to 0.</source>
         <translation>층 사이에 tanh를 넣으면 신경망이 곡선을 그릴 수 있게 되어, 손실이 0 가까이 떨어집니다.</translation>
@@ -5408,6 +5973,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>XOR: (0,0)과 (1,1)은 클래스 0, (0,1)과 (1,0)은 클래스 1입니다. 직선 하나로는 나눌 수 없습니다. 이 신경망에는 sigmoid 은닉 뉴런이 두 개 있고, 각각이 이 입력 평면에 직선을 하나씩 긋습니다.</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>Xavier and He scale the starting weights by the layer sizes: the plateau is shorter.</source>
+        <translation>Xavier와 He는 시작 가중치를 층 크기에 맞춰 조절합니다: 정체 구간이 짧아집니다.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>Xavier initialization on the deep sigmoid network</source>
         <translation>깊은 Sigmoid 신경망에 Xavier 초기화</translation>
@@ -5433,9 +6008,19 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>은닉층 (층 하나는 직선 하나만 그어 XOR에 부족합니다)</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>a run with these changes beside the base run (repeatable, up to {most})</source>
+        <translation>기준 실행 옆에 이 변경을 적용한 실행 (반복 가능, 최대 {most}개)</translation>
+    </message>
+    <message>
         <location filename="../cli/sweep_command.py"/>
         <source>a seed succeeds with accuracy 1.0 or a final loss below this (default 0.05)</source>
         <translation>정확도 1.0 또는 최종 손실이 이 값보다 작으면 그 시드는 성공 (기본값 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -5528,6 +6113,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>자료형이나 모양이 잘못됨</translation>
     </message>
     <message>
+        <location filename="../core/compare/runs.py"/>
+        <source>base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>bce</source>
         <translation>BCE</translation>
@@ -5558,9 +6148,35 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>cpu (기본값), cuda, cuda:N 또는 auto</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>cpu, cuda, cuda:N or auto (default: each project's own)</source>
+        <translation>cpu, cuda, cuda:N 또는 auto (기본값: 각 프로젝트의 설정)</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>deep 2-10-10-10-1</source>
+        <translation>깊은 2-10-10-10-1</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
+        <location filename="../core/presets/comparisons.py"/>
         <source>default</source>
         <translation>기본값</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>depth {value}</source>
+        <translation>깊이 {value}</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>done</source>
+        <translation>완료</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -5573,6 +6189,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>조기 종료는 지원하지 않습니다. 스윕하려면 인내 에포크를 0으로 설정하세요.</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>epochs of every run (default: the source's)</source>
+        <translation>모든 실행의 에포크 수 (기본값: 원본의 값)</translation>
+    </message>
+    <message>
         <location filename="../cli/sweep_command.py"/>
         <source>epochs per seed (default: the project's)</source>
         <translation>시드마다 학습할 에포크 수 (기본값: 프로젝트 설정)</translation>
@@ -5581,6 +6207,19 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../cli/film_command.py"/>
         <source>epochs to train (default: the project's)</source>
         <translation>학습할 에포크 수 (기본값: 프로젝트 설정)</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>examples:
+  ann-viz compare xor-deep-sigmoid --vary activation=sigmoid,relu,tanh --epochs 3000
+  ann-viz compare xor-2-2-1 --variant width=10 --variant depth=3,width=10
+  ann-viz compare compare-sigmoid-relu --json     (a comparison lesson: its own runs)
+changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or batchnorm.</source>
+        <translation>예:
+  ann-viz compare xor-deep-sigmoid --vary activation=sigmoid,relu,tanh --epochs 3000
+  ann-viz compare xor-2-2-1 --variant width=10 --variant depth=3,width=10
+  ann-viz compare compare-sigmoid-relu --json     (비교 실습: 실습에 정해진 실행들)
+변경 항목: {keys}. regularizer는 none, dropout[:p], l1[:lambda], l2[:lambda], batchnorm 중 하나입니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -5596,6 +6235,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../cli/export_command.py"/>
         <source>export these weights (.pt or .safetensors) instead</source>
         <translation>대신 이 가중치(.pt 또는 .safetensors)를 내보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>final loss</source>
+        <translation>최종 손실</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -5653,6 +6302,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>무한대 값</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>init {name}</source>
+        <translation>초기화 {name}</translation>
+    </message>
+    <message>
         <location filename="../core/inspect/numbers.py"/>
         <source>input x</source>
         <translation>입력 x</translation>
@@ -5687,6 +6341,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../cli/main.py"/>
         <source>list the lesson presets</source>
         <translation>강의 프리셋 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>lr must be a number, not '{value}'.</source>
+        <translation>lr은 수여야 합니다 ('{value}'가 아니라).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>lr {lr:g}</source>
+        <translation>lr {lr:g}</translation>
     </message>
     <message>
         <location filename="../core/sweep/result.py"/>
@@ -5773,6 +6437,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>1부터 {most}까지여야 합니다 ({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>no BatchNorm</source>
+        <translation>BatchNorm 없음</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <location filename="../ui/editor/node_item.py"/>
         <source>no bias</source>
@@ -5789,9 +6458,19 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>데이터 텍스트가 없거나 너무 큼</translation>
     </message>
     <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>no dropout</source>
+        <translation>드롭아웃 없음</translation>
+    </message>
+    <message>
         <location filename="../core/export/network.py"/>
         <source>no export for layer kind {kind!r}</source>
         <translation>층 종류 {kind!r}은(는) 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>no regulariser</source>
+        <translation>정규화 없음</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -5819,6 +6498,12 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>노드 {number}이(가) 객체가 아닙니다</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>normal</source>
         <translation>정규 분포</translation>
@@ -5827,6 +6512,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/history_file.py"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>one run per value of one change (2 to {most} values)</source>
+        <translation>한 변경 항목의 값마다 실행 하나 (값 2~{most}개)</translation>
     </message>
     <message>
         <location filename="../core/inspect/numbers.py"/>
@@ -5844,6 +6534,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
         <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
         <source>print one JSON object</source>
@@ -5870,6 +6561,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>회귀</translation>
     </message>
     <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>regularizer must be one of {choices} (dropout, l1 and l2 may add ':strength', e.g. dropout:0.2), not '{value}'.</source>
+        <translation>regularizer는 {choices} 중 하나여야 합니다 (dropout, l1, l2에는 ':세기'를 붙일 수 있습니다. 예: dropout:0.2). '{value}'는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
         <location filename="../core/inspect/numbers.py"/>
         <source>running mean</source>
         <translation>이동 평균</translation>
@@ -5878,6 +6579,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/inspect/numbers.py"/>
         <source>running variance</source>
         <translation>이동 분산</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>seed {value}</source>
+        <translation>시드 {value}</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -5890,6 +6596,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>.pt 또는 .safetensors 파일의 가중치에서 시작합니다</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>stopped early</source>
+        <translation>조기 종료</translation>
+    </message>
+    <message>
         <location filename="../cli/sweep_command.py"/>
         <source>success: {successes}/{k} = {percent:.1f}% ({rule})</source>
         <translation>성공: {successes}/{k} = {percent:.1f}% ({rule})</translation>
@@ -5898,6 +6614,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../cli/sweep_command.py"/>
         <source>success: {successes}/{k} = {percent:.1f}% ({rule}); {diverged} diverged</source>
         <translation>성공: {successes}/{k} = {percent:.1f}% ({rule}); {diverged}개 발산</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
     </message>
     <message>
         <location filename="../core/presets/catalog.py"/>
@@ -5970,6 +6691,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>torch.export 프로그램</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>train 2-4 variants of a preset or project side by side</source>
+        <translation>프리셋이나 프로젝트의 변형 2~4개를 나란히 학습</translation>
+    </message>
+    <message>
         <location filename="../cli/main.py"/>
         <source>train a preset or project headless</source>
         <translation>프리셋이나 프로젝트를 화면 없이 학습합니다</translation>
@@ -5983,6 +6709,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/lectures.py"/>
         <source>train/validation/test, confusion matrix, AND/NAND/OR gates with hand-set weights, the worked 2-2-2 backprop example</source>
         <translation>학습/검증/테스트, 혼동 행렬, 손으로 정한 가중치의 AND/NAND/OR 게이트, 2-2-2 역전파 계산 예제</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>training</source>
+        <translation>학습 중</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -6000,6 +6731,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>알 수 없는 양 {quantity!r}</translation>
     </message>
     <message>
+        <location filename="../core/compare/runs.py"/>
+        <source>variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
         <location filename="../core/inspect/numbers.py"/>
         <source>weight w</source>
         <translation>가중치 w</translation>
@@ -6008,6 +6749,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/inspect/numbers.py"/>
         <source>weighted sum z</source>
         <translation>가중합 z</translation>
+    </message>
+    <message>
+        <location filename="../core/presets/comparisons.py"/>
+        <source>wide 2-10-1</source>
+        <translation>넓은 2-10-1</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>width {value}</source>
+        <translation>너비 {value}</translation>
     </message>
     <message>
         <location filename="../core/graph/kinds.py"/>
@@ -6245,6 +6996,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>{file}: 손상되었거나 잘린 JSON입니다 ({line}행 {column}열: {error}).</translation>
     </message>
     <message>
+        <location filename="../core/compare/file.py"/>
         <location filename="../core/export/import_weights.py"/>
         <location filename="../core/project.py"/>
         <source>{file}: cannot be read ({error}).</source>
@@ -6306,6 +7058,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>{file}: 레코드가 압축되어 있거나 {size} GiB보다 크다고 합니다; torch.save는 그런 파일을 쓰지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../core/compare/file.py"/>
         <location filename="../core/export/import_weights.py"/>
         <location filename="../core/project.py"/>
         <source>{file}: no such file.</source>
@@ -6340,6 +7093,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/json_doc.py"/>
         <source>{file}: the JSON is nested too deeply (more than {depth} levels).</source>
         <translation>{file}: JSON이 너무 깊게 중첩되어 있습니다 ({depth}단계 초과).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/file.py"/>
+        <source>{file}: the file is too large to be an ann-viz comparison.</source>
+        <translation>{file}: ann-viz 비교 파일이라기에는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../core/project.py"/>
@@ -6379,6 +7137,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>{file}: {reasons}.</translation>
     </message>
     <message>
+        <location filename="../core/compare/file.py"/>
         <location filename="../core/export/import_weights.py"/>
         <location filename="../core/project.py"/>
         <source>{file}: {reason}</source>
@@ -6398,6 +7157,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/registry.py"/>
         <source>{gate} truth table: 4 rows, 2 inputs, binary.</source>
         <translation>{gate} 진리표: 4행, 입력 2개, 이진 분류.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>{key} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{key}는 {low}부터 {high}까지의 정수여야 합니다 ({value}가 아니라).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>{key} must be a whole number, not '{value}'.</source>
+        <translation>{key}는 정수여야 합니다 ('{value}'가 아니라).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>{key} must be one of {choices}, not '{value}'.</source>
+        <translation>{key}는 {choices} 중 하나여야 합니다 ('{value}'가 아니라).</translation>
     </message>
     <message>
         <location filename="../core/graph/model.py"/>
@@ -6480,6 +7254,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>이 신경망과 데이터의 사본 {k}개에는 약 {gib:.1f} GiB가 필요합니다; 시드 수를 줄이거나, 더 작은 신경망이나 더 작은 미니배치로 스윕하세요.</translation>
     </message>
     <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../cli/export_command.py"/>
         <source>{names} (default: from the suffix of PATH)</source>
         <translation>{names} (기본값: PATH의 확장자로 결정)</translation>
@@ -6488,6 +7267,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/train/device.py"/>
         <source>{name} ({memory:.0f} GiB)</source>
         <translation>{name} ({memory:.0f} GiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>{name} takes no strength.</source>
+        <translation>{name}에는 세기를 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>{name} {strength:g}</source>
+        <translation>{name} {strength:g}</translation>
     </message>
     <message>
         <location filename="../cli/sweep_command.py"/>
@@ -6583,6 +7372,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/training/worker.py"/>
         <source>{reason} Training continues on the CPU.</source>
         <translation>{reason} 학습은 CPU에서 계속합니다.</translation>
+    </message>
+    <message>
+        <location filename="../cli/compare_command.py"/>
+        <source>{title}: {runs} runs x {epochs} epochs in {seconds:.2f} s</source>
+        <translation>{title}: 실행 {runs}개 x {epochs} 에포크, {seconds:.2f}초</translation>
     </message>
 </context>
 </TS>

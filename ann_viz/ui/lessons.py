@@ -6,9 +6,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.presets import PRESETS, Preset, get_preset
+from ..core.presets.comparisons import COMPARISON_LESSONS, comparisons_of, get_comparison_lesson
 from ..core.presets.lectures import LECTURES, lecture_numbers
 from ..core.tours import tour_for
 from .tr import tr_core
@@ -37,6 +38,16 @@ def _sources_html(source: str) -> str:
     return f"<p><i>{escape(_tr('From the lecture notes:'))}</i></p><ul>{items}</ul>"
 
 
+def comparison_html(lesson) -> str:
+    """The page of a comparison lesson: what it compares, what to notice, and its base lesson's notes."""
+    runs = "".join(f"<li>{escape(tr_core(label))}</li>" for label in lesson.labels)
+    base = get_preset(lesson.base)
+    return (f"<h3>{escape(tr_core(lesson.title))}</h3>"
+            f"<h4>{escape(_tr('Runs, trained side by side'))}</h4><ul>{runs}</ul>"
+            f"<h4>{escape(_tr('What to notice'))}</h4><p>{escape(tr_core(lesson.notice))}</p>"
+            f"{_sources_html(base.source)}")
+
+
 class LessonDialog(QDialog):
     """Pick a lesson preset; its page is shown beside the list."""
 
@@ -53,6 +64,11 @@ class LessonDialog(QDialog):
             self.list.addItem(item)
             if preset.id == current:
                 self.list.setCurrentItem(item)
+        for lesson in COMPARISON_LESSONS:  # lessons that are comparisons open as comparisons
+            item = QListWidgetItem(tr_core(lesson.title))
+            item.setData(Qt.UserRole, lesson.id)
+            item.setData(Qt.UserRole + 1, True)
+            self.list.addItem(item)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         self.list.currentItemChanged.connect(self._show)
@@ -64,6 +80,13 @@ class LessonDialog(QDialog):
                                          "explains what changed. Help > Guided Tour starts it again."))
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
+        self.comparison_button = QPushButton(self.tr("Open as comparison"))
+        self.comparison_button.setObjectName("open_as_comparison")
+        self.comparison_button.setToolTip(self.tr("Train this lesson's network beside the variants the notes "
+                                                  "compare it with, on one timeline"))
+        self.comparison_button.clicked.connect(self._open_as_comparison)
+        buttons.addButton(self.comparison_button, QDialogButtonBox.ActionRole)
+        self._comparison: str | None = None
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.list, 2)
@@ -77,9 +100,36 @@ class LessonDialog(QDialog):
         self._show(self.list.currentItem())
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.page.setHtml(lesson_html(get_preset(item.data(Qt.UserRole))))
-            self.tour_box.setEnabled(tour_for(item.data(Qt.UserRole)) is not None)
+        if item is None:
+            return
+        lesson_id = item.data(Qt.UserRole)
+        if item.data(Qt.UserRole + 1):
+            self.page.setHtml(comparison_html(get_comparison_lesson(lesson_id)))
+        else:
+            self.page.setHtml(lesson_html(get_preset(lesson_id)))
+        self.tour_box.setEnabled(tour_for(lesson_id) is not None)
+        self.comparison_button.setEnabled(self._comparison_of(item) is not None)
+
+    def _comparison_of(self, item: QListWidgetItem | None) -> str | None:
+        """The comparison lesson the item is, or the first one its preset belongs to."""
+        if item is None:
+            return None
+        if item.data(Qt.UserRole + 1):
+            return item.data(Qt.UserRole)
+        related = comparisons_of(item.data(Qt.UserRole))
+        return related[0].id if related else None
+
+    def _open_as_comparison(self) -> None:
+        self._comparison = self._comparison_of(self.list.currentItem())
+        if self._comparison is not None:
+            self.accept()
+
+    def comparison_id(self) -> str | None:
+        """The comparison lesson to open (a comparison item, or "Open as comparison"), else None."""
+        item = self.list.currentItem()
+        if self._comparison is None and item is not None and item.data(Qt.UserRole + 1):
+            return item.data(Qt.UserRole)
+        return self._comparison
 
     def tour_requested(self) -> bool:
         """The selected lesson has a guided tour and the student wants it."""

@@ -81,7 +81,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._build_docks()
         self._build_status_bar()
         build_menus(self)
-        self.menuBar().setCornerWidget(self.workspace.toolbar(), Qt.TopRightCorner)  # Build | Watch, one click
+        corner = self.workspace.toolbar()  # Build | Watch, one click, and Compare...
+        corner.addSeparator()
+        corner.addAction(self.compare_action)
+        self.menuBar().setCornerWidget(corner, Qt.TopRightCorner)
         self._wire()
         install_divergence_banner(self)
         self.tours = install_tours(self)
@@ -322,7 +325,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_lesson_dialog(self) -> None:
         dialog = LessonDialog(self, self.document.project.preset)
-        if dialog.exec():
+        if not dialog.exec():
+            return
+        if dialog.comparison_id():  # a lesson that is a comparison, or "Open as comparison"
+            from .compare import open_comparison_lesson
+            open_comparison_lesson(self, dialog.comparison_id())
+        else:
             self.open_lesson(dialog.selected_id())
             if dialog.tour_requested():
                 self.tours.start(dialog.selected_id())  # only if the lesson did open

@@ -36,6 +36,12 @@ def add_action(window, menu: QMenu, text, slot, shortcut=None) -> QAction:
     return action
 
 
+def _compare():
+    """The comparison's dialogs and window, imported on first use."""
+    from . import compare
+    return compare
+
+
 def build_menus(window) -> None:
     """File, Edit, View (with the Build / Watch switch and each dock), Tools, Help."""
     bar = window.menuBar()
@@ -43,6 +49,7 @@ def build_menus(window) -> None:
     add_action(window, file, lambda: _tr("&New"), window.new_project, QKeySequence.New)
     add_action(window, file, lambda: _tr("&Open..."), window.open_dialog, QKeySequence.Open)
     add_action(window, file, lambda: _tr("Open &Lesson..."), window.open_lesson_dialog, "Ctrl+L")
+    add_action(window, file, lambda: _tr("Open Co&mparison..."), lambda: _compare().open_comparison_file_dialog(window))
     window.recent_menu = add_menu(window, file, lambda: _tr("Open &Recent"))
     file.addSeparator()
     add_action(window, file, lambda: _tr("&Save"), window.save, QKeySequence.Save)
@@ -93,6 +100,14 @@ def build_menus(window) -> None:
 
     tools = add_menu(window, bar, lambda: _tr("&Tools"))
     add_action(window, tools, lambda: _tr("Seed &Sweep..."), window.open_seed_sweep)
+    add_action(window, tools, lambda: _tr("&Compare Variants..."), lambda: _compare().open_compare_dialog(window),
+               "Ctrl+Shift+K")
+    window.compare_action = QAction(window)  # the same, as a button in the menu bar's corner (no mnemonic)
+    window.bind_text(window.compare_action.setText, lambda: _tr("Compare Variants"))
+    window.bind_text(window.compare_action.setToolTip,
+                     lambda: _tr("Train variants of this project side by side: another activation, width, depth, "
+                                 "optimizer, learning rate, regulariser, initialisation or seed"))
+    window.compare_action.triggered.connect(lambda: _compare().open_compare_dialog(window))
 
     help_menu = add_menu(window, bar, lambda: _tr("&Help"))
     lessons = add_menu(window, help_menu, lambda: _tr("&Lessons"))

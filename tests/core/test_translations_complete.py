@@ -25,7 +25,7 @@ MARKED_TABLES = {
     ("main_window.py", "PROJECT_FILTER"), ("palette.py", "titles"), ("network/controls.py", "label"),
     ("network/panel.py", "PHASE_NAMES"), ("network/describe.py", "_SLOPES"), ("sweep/dialog.py", "OUTCOMES"),
     ("training/panel.py", "PHASE_NAMES"), ("training/panel.py", "label"), ("inspector.py", "_CHOICE_LABELS"),
-    ("health/view.py", "KINDS"), ("network/check_view.py", "_HEADERS"),
+    ("health/view.py", "KINDS"), ("network/check_view.py", "_HEADERS"), ("compare/run_panel.py", "STATUS"),
 }
 
 
