@@ -158,3 +158,20 @@ def test_the_drawn_points_export_as_a_text_table_that_loads_back(qtbot, window, 
     drawn, back = make_dataset(window.document.project.data), load_text_table(target)
     np.testing.assert_array_equal(back.x, drawn.x)
     np.testing.assert_array_equal(back.y, drawn.y)
+
+
+def test_regression_points_take_the_value_box(qtbot, window):
+    from ann_viz.core.data.drawn import drawn_spec
+    from ann_viz.ui.data.command import DrawCommand
+
+    open_lesson(qtbot, window, "xor-2-2-1")
+    view = plane(qtbot, window)
+    spec = drawn_spec([[0, 0, 0.5], [1, 1, -0.25]], "regression", 0, (-1.0, 2.0, -1.0, 2.0))
+    window.document.undo_stack.push(DrawCommand(window.document, spec, "test"))
+    qtbot.mouseClick(view.draw.bar.toggle, Qt.LeftButton)
+    bar = view.draw.bar
+    assert bar.value.isVisible() and not bar.classes.isVisible()
+    bar.value.setValue(0.75)
+    QTest.mouseClick(view.plot.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(view, 1.5, -0.5))
+    assert points(window)[-1].tolist() == pytest.approx([1.5, -0.5, 0.75], abs=0.02)
+    assert view.draw.items.data["x"][-1] == pytest.approx(1.5, abs=0.02)

@@ -28,6 +28,8 @@ class DrawBar(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton()  # lives in the plane's header, beside the lines check box
         self.toggle.setCheckable(True)
+        self.toggle.setStyleSheet("QToolButton:checked { background: #2a78c8; color: white; border-radius: 3px; "
+                                  "padding: 2px 6px; }")  # on at a glance: clicks now edit the data
         self.what_label = QLabel()
         self.classes = QComboBox()
         self.value = QDoubleSpinBox()

@@ -44,7 +44,10 @@ class LiveData:
         last, self._index = self._index, index
         if last is None or abs(index - last) != 1:
             return None
-        return self.panel.document.undo_stack.command(min(index, last))
+        try:
+            return self.panel.document.undo_stack.command(min(index, last))
+        except RuntimeError:  # the stack is being destroyed (the window closes): nothing to hand over
+            return None
 
     def take(self, index: int) -> bool:
         """True when the move was a drawing edit, now handed to the trainer (nothing else to do)."""
