@@ -15,13 +15,18 @@ from ann_viz.core.train import Trainer
 from test_network_view import open_lesson
 
 
-def plane(qtbot, window):
+def raise_plane(qtbot, window):
     dock = next(d for d in window.plane_docks if d.objectName() == "input_plane")
     dock.show()
     dock.raise_()
     view = window.input_plane
-    qtbot.waitUntil(lambda: view.showing() and view.frame is not None and view.frame.grid is not None,
-                    timeout=20_000)
+    qtbot.waitUntil(view.showing, timeout=20_000)
+    return view
+
+
+def plane(qtbot, window):
+    view = raise_plane(qtbot, window)
+    qtbot.waitUntil(lambda: view.frame is not None and view.frame.grid is not None, timeout=20_000)
     return view
 
 
@@ -175,3 +180,30 @@ def test_regression_points_take_the_value_box(qtbot, window):
     QTest.mouseClick(view.plot.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(view, 1.5, -0.5))
     assert points(window)[-1].tolist() == pytest.approx([1.5, -0.5, 0.75], abs=0.02)
     assert view.draw.items.data["x"][-1] == pytest.approx(1.5, abs=0.02)
+
+
+def test_a_saved_empty_plane_opens_and_trains_once_points_are_drawn(qtbot, window, tmp_path):
+    open_lesson(qtbot, window, "xor-2-2-1")
+    view = start_drawing(qtbot, window)
+    qtbot.mouseClick(view.draw.bar.clear, Qt.LeftButton)
+    path = tmp_path / "empty.annviz.json"
+    window.document.save(path)
+    window.document.undo_stack.setClean()
+    assert window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.controller.state == "failed", timeout=20_000)  # nothing to train on yet
+    assert window.document.project.data["points"] == []
+    view = raise_plane(qtbot, window)  # (no frame: nothing was trained, and the plane shows the box)
+    qtbot.mouseClick(view.draw.bar.toggle, Qt.LeftButton)
+    assert view.draw.on and not view.image.isVisible()
+    for x, y, c in ((0.2, 0.2, 0), (0.8, 0.8, 1)):
+        view.draw.bar.classes.setCurrentIndex(c)
+        QTest.mouseClick(view.plot.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(view, x, y))
+    qtbot.mouseClick(window.training_panel.step_epoch, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.controller.worker.trainer is not None
+                    and window.controller.worker.trainer.epoch == 1, timeout=20_000)
+    assert window.controller.worker.trainer.splits.train.n_samples == 2
+    window.document.save(path)
+    window.document.undo_stack.setClean()
+    window.document._weights_dirty = False
+    assert window.open_path(str(path))
+    assert np.array(window.document.project.data["points"])[:, 2].tolist() == [0, 1]

@@ -55,7 +55,7 @@ class DrawTool(QObject):
         self.bar.toggle.toggled.connect(self._toggled)
         self.bar.clear.clicked.connect(self.clear)
         self.document.undo_stack.indexChanged.connect(self.follow)
-        self.document.replaced.connect(self.follow)
+        self.document.replaced.connect(self._replaced)
         view.plot.viewport().installEventFilter(self)
         view.plot.installEventFilter(self)  # key presses go to the view, not its viewport
         view.plot.setFocusPolicy(Qt.ClickFocus)
@@ -86,11 +86,17 @@ class DrawTool(QObject):
         if self.selected is not None and self.selected >= len(self.points):
             self.selected = None
         self.bar.show_task(task, classes)
+        self.bar.toggle.setVisible(self.view.controls_shown)  # (an empty plane has no frame to say so)
         self.view.show_empty(not len(self.points))
         if self.on:
             fixed_range(self.view.plot, box)
             self.view.overlay.set_bounds(box)
             self._show_points()
+
+    def _replaced(self) -> None:
+        """Another project: it opens with Draw off (its points show as data until Draw is turned on)."""
+        self.bar.toggle.setChecked(False)
+        self.follow()
 
     def _toggled(self, on: bool) -> None:
         self.bar.say("")

@@ -55,8 +55,9 @@ class LiveData:
         command = self._moved_command(index)
         if not getattr(command, "live_data", False) or panel._blocked_reason:
             return False
-        if panel._configured_revision != panel._revision or panel._setup is None:
-            return False  # no current trainer: the usual rebuild builds one on the new data
+        if (panel._configured_revision != panel._revision or panel._setup is None
+                or panel.controller.state in ("failed", "unconfigured")):
+            return False  # no current trainer (or it could not be built): the usual rebuild makes one
         project = panel.document.project
         data_key, config_key = setup_key(project)
         graph = project.graph
