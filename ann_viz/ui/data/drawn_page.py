@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSizePolicy
 
 from ...core.atomic import write_text_atomic
 from ...core.data.drawn import drawn_text
@@ -28,17 +28,23 @@ class DrawnPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note, self.result = self._wrapping(), self._wrapping()
         self.form.addRow(self.note)
         self.export = QPushButton()
         self.export.clicked.connect(self._export_clicked)
         self.form.addRow(self.export)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         self.form.addRow(self.result)
         self._spec: dict = {"kind": "drawn"}
         self.retranslate()
+
+    @staticmethod
+    def _wrapping() -> QLabel:
+        """Wraps in the dock's width and never widens it (a path in the result can be long)."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        label.setMinimumWidth(1)
+        return label
 
     def retranslate(self) -> None:
         super().retranslate()
