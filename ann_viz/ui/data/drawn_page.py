@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ...core.atomic import write_text_atomic
 from ...core.data.drawn import drawn_text
 from ...core.errors import AnnVizError
 from ..tr import tr_core
-from .pages import Page
+from .pages import Page, wrapping_label
 
 
 def _tr(text: str) -> str:
@@ -28,7 +28,7 @@ class DrawnPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.note, self.result = self._wrapping(), self._wrapping()
+        self.note, self.result = wrapping_label(), wrapping_label()
         self.form.addRow(self.note)
         self.export = QPushButton()
         self.export.clicked.connect(self._export_clicked)
@@ -36,15 +36,6 @@ class DrawnPage(Page):
         self.form.addRow(self.result)
         self._spec: dict = {"kind": "drawn"}
         self.retranslate()
-
-    @staticmethod
-    def _wrapping() -> QLabel:
-        """Wraps in the dock's width and never widens it (a path in the result can be long)."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        label.setMinimumWidth(1)
-        return label
 
     def retranslate(self) -> None:
         super().retranslate()

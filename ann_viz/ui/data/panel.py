@@ -21,7 +21,7 @@ from ..tr import tr_core
 from .command import SetDataCommand
 from .drawn_page import DrawnPage
 from .file_pages import IdxPage, TextFilePage
-from .pages import KIND_DEFAULTS, DigitsPage, GatePage, InlinePage, SampledPage
+from .pages import KIND_DEFAULTS, DigitsPage, GatePage, InlinePage, SampledPage, wrapping_label
 
 
 def _tr(text: str) -> str:
@@ -61,8 +61,8 @@ class DataPanel(Retranslatable, QWidget):
             page.edited.connect(self._page_edited)
         self.val_fraction, self.test_fraction = _fraction_box(), _fraction_box()
         self.train_share = QLabel()
-        self.summary = self._wrapping_label()
-        self.problem = self._wrapping_label()
+        self.summary = wrapping_label()
+        self.problem = wrapping_label()
         self.problem.setStyleSheet("color: #d03030;")
         self.kind_label, self.split_label = QLabel(), QLabel()
         top = QFormLayout()
@@ -88,15 +88,6 @@ class DataPanel(Retranslatable, QWidget):
         controller.settled.connect(self.sync)  # torch is loaded: the fit check may run now
         self.retranslate()
         self.sync()
-
-    @staticmethod
-    def _wrapping_label() -> QLabel:
-        """A long message (a path) wraps in the dock's width and never widens the window."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        label.setMinimumWidth(1)
-        return label
 
     def retranslate(self) -> None:
         self.kind_label.setText(_tr("Data:"))
