@@ -147,7 +147,7 @@ def test_a_playing_run_keeps_training_on_the_drawn_points(qtbot, window):
     reference = alone.history.train_loss
     assert np.abs(losses[:250] - reference[:250]).max() < 1e-4
     assert np.abs(losses[swapped_at:] - reference[swapped_at:]).max() > 0.01  # the new points show in the loss
-    assert panel.trained_epochs() == trainer.epoch
+    qtbot.waitUntil(lambda: panel.trained_epochs() == trainer.epoch, timeout=5_000)  # its last snapshot shown
 
 
 def test_the_drawn_points_export_as_a_text_table_that_loads_back(qtbot, window, tmp_path, monkeypatch):

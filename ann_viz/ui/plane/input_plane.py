@@ -180,6 +180,8 @@ class InputPlaneView(PlaneView):
     def drawing_changed(self, on: bool) -> None:
         """Draw on: the tool's own points (the project's, at once) stand in for the frame's."""
         self.scatter.setVisible(not on)
+        if self.frame is not None and self.frame.grid is not None:
+            self.caption.setText(self._caption(self.frame))
 
     def show_empty(self, empty: bool) -> None:
         """No points drawn: nothing was trained on them, so no shading, lines or boundary either."""
@@ -206,7 +208,8 @@ class InputPlaneView(PlaneView):
             first = frame.network.node_names[first_linear(frame.network)]
             parts.append(self.tr("Coloured lines: the neurons of %1 (h1, h2, ...), z = 0; '+' marks z > 0.")
                          .replace("%1", first))
-        parts.append(self.tr("Filled points: training data; hollow: validation/test."))
+        if not self.draw.on:  # (while drawing, every point is shown filled: the one to click and drag)
+            parts.append(self.tr("Filled points: training data; hollow: validation/test."))
         return " ".join(parts)
 
     def _hover(self, event) -> None:
