@@ -207,3 +207,25 @@ def test_a_saved_empty_plane_opens_and_trains_once_points_are_drawn(qtbot, windo
     window.document._weights_dirty = False
     assert window.open_path(str(path))
     assert np.array(window.document.project.data["points"])[:, 2].tolist() == [0, 1]
+
+
+def test_multiclass_points_get_a_picker_of_their_classes_and_korean_words(qtbot, window):
+    from ann_viz.core.data.drawn import drawn_spec
+    from ann_viz.ui.data.command import DrawCommand
+
+    open_lesson(qtbot, window, "xor-2-2-1")
+    view = plane(qtbot, window)
+    spec = drawn_spec([[0, 0, 0], [1, 1, 1], [0, 1, 2]], "multiclass", 4, (-1.0, 2.0, -1.0, 2.0))
+    window.document.undo_stack.push(DrawCommand(window.document, spec, "test"))
+    qtbot.mouseClick(view.draw.bar.toggle, Qt.LeftButton)
+    bar = view.draw.bar
+    assert bar.classes.count() == 4 and bar.classes.isVisible() and not bar.value.isVisible()
+    bar.classes.setCurrentIndex(3)
+    QTest.mouseClick(view.plot.viewport(), Qt.LeftButton, Qt.NoModifier, pixel(view, 1.5, 1.5))
+    assert points(window)[-1, 2] == 3
+    window.language_actions["ko"].trigger()
+    try:
+        assert bar.toggle.text() == "그리기" and bar.classes.itemText(3) == "클래스 3"
+        assert window.document.undo_stack.undoText() == "점 추가"
+    finally:
+        window.language_actions["en"].trigger()

@@ -111,8 +111,8 @@ def decision_values(output: np.ndarray, loss: str, task: str) -> tuple[str, np.n
         if task == "binary" and len(probs) == 2:
             return "binary", probs[1:]
         return "multiclass", probs
-    if task == "multiclass":
-        return "multiclass", output
+    if task == "multiclass" and len(output) > 1:  # (one output, e.g. classes drawn for a 1-output net,
+        return "multiclass", output              # can only be read as a binary map)
     return "binary", output[:1]
 
 
