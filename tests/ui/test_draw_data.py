@@ -229,3 +229,18 @@ def test_multiclass_points_get_a_picker_of_their_classes_and_korean_words(qtbot,
         assert window.document.undo_stack.undoText() == "점 추가"
     finally:
         window.language_actions["en"].trigger()
+
+
+def test_data_too_large_to_draw_say_why_and_draw_stays_off(qtbot, window):
+    from ann_viz.ui.data.command import SetDataCommand
+
+    open_lesson(qtbot, window, "xor-2-2-1")
+    view = plane(qtbot, window)
+    project = window.document.project
+    window.document.undo_stack.push(SetDataCommand(window.document, {"kind": "circle", "n": 20_000},
+                                                   project.config))
+    qtbot.waitUntil(lambda: view.source.inputs is not None and view.source.inputs.points.n == 2000, timeout=20_000)
+    qtbot.mouseClick(view.draw.bar.toggle, Qt.LeftButton)
+    assert not view.draw.on and window.document.project.data["kind"] == "circle"
+    message = view.draw.bar.message
+    assert message.isVisible() and "20000 samples" in message.text() and "at most 10000" in message.text()

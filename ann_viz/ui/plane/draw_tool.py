@@ -96,10 +96,12 @@ class DrawTool(QObject):
     def _replaced(self) -> None:
         """Another project: it opens with Draw off (its points show as data until Draw is turned on)."""
         self.bar.toggle.setChecked(False)
+        self.bar.say("")
         self.follow()
 
     def _toggled(self, on: bool) -> None:
-        self.bar.say("")
+        if on:
+            self.bar.say("")  # (turned off because drawing was refused, the reason stays)
         if on and self.spec() is None and not self._begin():
             self.bar.toggle.setChecked(False)
             return
