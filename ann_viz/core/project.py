@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 
 from .atomic import write_text_atomic
-from .errors import AnnVizError, ProjectFileError
+from .data.drawn import check_drawn
+from .errors import AnnVizError, DataError, ProjectFileError
 from .i18n import _t
 from .json_doc import check_tree, parse_json
 from .safe_open import read_regular
@@ -26,7 +27,9 @@ PROJECT_FORMAT = "ann-viz-project"
 # 2: a "history" of the trained run; training settings may hold "precision" (float32/float64) and
 # weights may be float64. Schema 1 files have none of these (they load as float32), and a project
 # that needs none of them is still written as 1, which older versions read.
-PROJECT_SCHEMA = 2
+# 3: the data may be points drawn on the input plane ({"kind": "drawn", ...}, core/data/drawn.py); only
+# such a project is written as 3, so an older version says "update" instead of "unknown data kind".
+PROJECT_SCHEMA = 3
 _WEIGHT_TYPES = {"float32": "<f4", "float64": "<f8"}
 MAX_PROJECT_BYTES = 64 * 2**20  # a project JSON is small; refuse anything absurd before parsing
 MAX_HISTORY_BYTES = 24 * 2**20  # 32 MiB of base64, leaving room for the weights: ~500,000 epochs of a 2-layer net
@@ -61,9 +64,10 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     newer = (history is not None and len(history)) or training.get("precision", "float32") != "float32" or wide
     if not newer:
         training.pop("precision", None)  # schema 1 has no such setting: float32 is what it means
+    schema = 3 if _is_drawn(project.data) else 2 if newer else 1  # older versions read 1
     out = {
         "format": PROJECT_FORMAT,
-        "schema": PROJECT_SCHEMA if newer else 1,  # older versions read 1
+        "schema": schema,
         "title": project.title,
         "preset": project.preset,
         "graph": graph_to_dict(project.graph),
@@ -74,6 +78,19 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     if history is not None and len(history):
         out["history"] = history_to_dict(history, project.history_layers)
     return out
+
+
+def _is_drawn(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("kind") == "drawn"
+
+
+def _checked_drawn(data: dict) -> None:
+    """Drawn points are checked as the file is read: a hostile or oversized list is refused here,
+    with the reason, instead of reaching the plane or the trainer."""
+    try:
+        check_drawn(data)
+    except DataError as err:
+        raise ProjectFileError(str(err)) from None
 
 
 def weights_to_dict(weights: dict[str, np.ndarray]) -> dict[str, Any]:
@@ -129,6 +146,8 @@ def project_from_dict(data: Any) -> Project:
     graph = graph_from_dict(data.get("graph"))
     if not isinstance(data.get("data"), dict):
         raise ProjectFileError(_t("The project file has no data set description."))
+    if _is_drawn(data["data"]):
+        _checked_drawn(data["data"])
     try:
         config = TrainConfig.from_dict(data.get("training", {}))
     except AnnVizError as err:

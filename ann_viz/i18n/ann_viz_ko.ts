@@ -266,6 +266,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>개 이미지</translation>
     </message>
     <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>%1 points drawn on the input plane. Turn on Draw there to add, move or remove points; a run keeps training on them.</source>
+        <translation>입력 평면에 그린 점 %1개. 입력 평면에서 그리기를 켜면 점을 추가, 이동, 삭제할 수 있고, 학습 중인 실행은 그 점들로 계속 학습합니다.</translation>
+    </message>
+    <message>
         <location filename="../ui/data/file_pages.py"/>
         <source>Browse...</source>
         <translation>찾아보기...</translation>
@@ -304,6 +309,21 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/data/panel.py"/>
         <source>Data:</source>
         <translation>데이터:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Export as text...</source>
+        <translation>텍스트로 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Export the drawn points</source>
+        <translation>그린 점 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Exported to %1</source>
+        <translation>%1에 내보냈습니다</translation>
     </message>
     <message>
         <location filename="../ui/data/file_pages.py"/>
@@ -376,6 +396,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>바꾸지 않았습니다: %1</translation>
     </message>
     <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Not exported: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/data/file_pages.py"/>
         <source>Now: the MNIST %1 files in the folder %2. Choose two files to use others.</source>
         <translation>지금: 폴더 %2의 MNIST %1 파일. 다른 파일을 쓰려면 두 파일을 고르세요.</translation>
@@ -406,6 +431,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>점 개수:</translation>
     </message>
     <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Save the points as a table like train.txt (x1 x2 label), which the Text file kind loads again.</source>
+        <translation>점들을 train.txt 같은 표(x1 x2 label)로 저장합니다. 텍스트 파일 종류로 다시 불러올 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../ui/data/pages.py"/>
         <source>Seed:</source>
         <translation>시드:</translation>
@@ -424,6 +454,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/data/file_pages.py"/>
         <source>Task:</source>
         <translation>문제 유형:</translation>
+    </message>
+    <message>
+        <location filename="../ui/data/drawn_page.py"/>
+        <source>Text table (*.txt *.csv);;All files (*)</source>
+        <translation>텍스트 표 (*.txt *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/data/file_pages.py"/>
@@ -527,6 +562,84 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/training/divergence_banner.py"/>
         <source>The learning rate cannot go below %1.</source>
         <translation>학습률은 %1보다 작아질 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawTool</name>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>A drawn set holds at most %1 points.</source>
+        <translation>그린 데이터는 점을 최대 %1개까지 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>Add a point</source>
+        <translation>점 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Add:</source>
+        <translation>추가:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>Clear the drawn points</source>
+        <translation>그린 점 모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Click: add · drag: move · right-click or Delete: remove</source>
+        <translation>클릭: 추가 · 끌기: 이동 · 오른쪽 클릭 또는 Delete: 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>Draw on the current data</source>
+        <translation>현재 데이터 위에 그리기</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Draw your own data on the plane: click to add a point, drag one to move it, right-click it (or select it and press Delete) to remove it. Every edit can be undone, and a run keeps training on the new points.</source>
+        <translation>평면에 직접 데이터를 그립니다: 클릭하면 점을 추가하고, 끌면 점을 옮기고, 오른쪽 클릭하면(또는 선택하고 Delete를 누르면) 점을 삭제합니다. 모든 편집은 실행 취소할 수 있고, 학습 중인 실행은 새 점들로 계속 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>Move a point</source>
+        <translation>점 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_tool.py"/>
+        <source>Remove a point</source>
+        <translation>점 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>Start from an empty plane (Undo brings the points back).</source>
+        <translation>빈 평면에서 시작합니다(실행 취소로 점들을 되돌릴 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>The class a click adds, in its colour.</source>
+        <translation>클릭으로 추가할 클래스(그 색으로 표시).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>The target value a click adds (regression): the point's colour shows it.</source>
+        <translation>클릭으로 추가할 목표값(회귀): 점의 색이 그 값을 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/draw_bar.py"/>
+        <source>class %1</source>
+        <translation>클래스 %1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3146,7 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>단계 사이 (다음: 배치 %1 / %2)</translation>
     </message>
     <message>
+        <location filename="../ui/training/live_data.py"/>
         <location filename="../ui/training/panel.py"/>
         <source>Cannot train: %1</source>
         <translation>학습할 수 없습니다: %1</translation>
@@ -3399,9 +3513,19 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>'{name}'의 값이 이 앱의 신경망에 비해 너무 많습니다</translation>
     </message>
     <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>'{name}' has {count} classes: drawing offers at most {most}.</source>
+        <translation>'{name}'에는 클래스가 {count}개 있습니다: 그리기는 최대 {most}개까지 지원합니다.</translation>
+    </message>
+    <message>
         <location filename="../core/graph/validate.py"/>
         <source>'{name}' has {count} explicit biases; it needs {units}.</source>
         <translation>'{name}'에 직접 지정한 편향이 {count}개인데 {units}개가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>'{name}' has {count} samples: a drawn set may have at most {most}.</source>
+        <translation>'{name}'에는 샘플이 {count}개 있습니다: 그린 데이터는 최대 {most}개까지 가질 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/export/import_weights.py"/>
@@ -4112,6 +4236,16 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>숫자 {size}x{size}</translation>
     </message>
     <message>
+        <location filename="../core/data/choice.py"/>
+        <source>Drawn on the plane</source>
+        <translation>평면에 그린 데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>Drawn points</source>
+        <translation>그린 점</translation>
+    </message>
+    <message>
         <location filename="../core/graph/kinds.py"/>
         <source>Drop probability</source>
         <translation>드롭 확률</translation>
@@ -4534,6 +4668,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>층 종류 '{kind}'에 대한 평면 순전파가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>No points drawn yet: turn on Draw on the input plane and click to add some.</source>
+        <translation>아직 그린 점이 없습니다: 입력 평면에서 그리기를 켜고 클릭해서 점을 추가하세요.</translation>
+    </message>
+    <message>
         <location filename="../core/presets/catalog.py"/>
         <source>No single perceptron can do XOR, but a hidden layer of NAND and OR followed by AND can: this is why networks need hidden layers.</source>
         <translation>퍼셉트론 하나로는 XOR을 만들 수 없지만, NAND와 OR로 된 은닉층 뒤에 AND를 두면 만들 수 있습니다. 신경망에 은닉층이 필요한 이유가 바로 이것입니다.</translation>
@@ -4617,6 +4756,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/compare/apply.py"/>
         <source>Only a single chain of layers (no skip connections or merges) can change its activation, width, depth, regulariser or initialisation.</source>
         <translation>층이 한 줄로 이어진 신경망(스킵 연결이나 합치기 없음)만 활성화 함수, 너비, 깊이, 정규화, 초기화를 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>Only data with two inputs and one target can be drawn on the plane.</source>
+        <translation>입력이 두 개이고 목표가 하나인 데이터만 평면에 그릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/graph/validate.py"/>
@@ -4797,6 +4941,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/presets/catalog.py"/>
         <source>Playground: a spiral</source>
         <translation>자유 실습: 나선</translation>
+    </message>
+    <message>
+        <location filename="../core/data/registry.py"/>
+        <source>Points drawn on the input plane: two inputs, a class or a value each.</source>
+        <translation>입력 평면에 그린 점: 입력 두 개와 점마다 클래스 또는 값 하나.</translation>
     </message>
     <message>
         <location filename="../core/metrics.py"/>
@@ -5089,6 +5238,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/digits.py"/>
         <source>The digits size must be a whole number of pixels from 8 to 64.</source>
         <translation>숫자 이미지 크기는 8에서 64 사이의 정수 픽셀 수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>The drawn points cannot be used: {reason}</source>
+        <translation>그린 점을 사용할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../core/safe_open.py"/>
@@ -6018,6 +6172,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <translation>정확도 1.0 또는 최종 손실이 이 값보다 작으면 그 시드는 성공 (기본값 0.05)</translation>
     </message>
     <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>a {task} set cannot have {classes!r} classes.</source>
+        <translation>{task} 데이터는 클래스를 {classes!r}개 가질 수 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../cli/compare_command.py"/>
         <source>accuracy</source>
         <translation>정확도</translation>
@@ -6534,6 +6693,21 @@ changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or b
         <translation>경사 하강법으로 푸는 퍼셉트론과 선형회귀, 활성화 함수, 손실 함수, 옵티마이저, MNIST</translation>
     </message>
     <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>point {number} is not three finite numbers [x1, x2, label].</source>
+        <translation>{number}번째 점이 유한한 숫자 세 개 [x1, x2, label]가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>point {number} lies outside the box.</source>
+        <translation>{number}번째 점이 상자 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>point {number}'s label must be a class number from 0 to {last}.</source>
+        <translation>{number}번째 점의 레이블은 0부터 {last}까지의 클래스 번호여야 합니다.</translation>
+    </message>
+    <message>
         <location filename="../cli/compare_command.py"/>
         <location filename="../cli/film_command.py"/>
         <location filename="../cli/sweep_command.py"/>
@@ -6641,6 +6815,11 @@ changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or b
         <translation>배치 크기가 1입니다</translation>
     </message>
     <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>the box must be four numbers [x_min, x_max, y_min, y_max] with min &lt; max.</source>
+        <translation>상자는 min &lt; max인 숫자 네 개 [x_min, x_max, y_min, y_max]여야 합니다.</translation>
+    </message>
+    <message>
         <location filename="../core/history_file.py"/>
         <source>the data is not base64 text</source>
         <translation>데이터가 base64 텍스트가 아님</translation>
@@ -6674,6 +6853,16 @@ changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or b
         <location filename="../core/history_file.py"/>
         <source>the layer names are not a list of short texts</source>
         <translation>층 이름이 짧은 텍스트의 목록이 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>the points must be a list of [x1, x2, label] rows.</source>
+        <translation>점들은 [x1, x2, label] 행의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>the task must be one of {choices}.</source>
+        <translation>작업은 {choices} 중 하나여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/sweep/chain.py"/>
@@ -6834,6 +7023,11 @@ changes: {keys}; regularizer is none, dropout[:p], l1[:lambda], l2[:lambda] or b
         <location filename="../core/history_file.py"/>
         <source>{count} bytes for {epochs} epochs of {width} values</source>
         <translation>{epochs} 에포크 × {width}개 값에 {count} 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/data/drawn.py"/>
+        <source>{count} points are more than the {most} a drawn set may have.</source>
+        <translation>점 {count}개는 그린 데이터가 가질 수 있는 {most}개보다 많습니다.</translation>
     </message>
     <message>
         <location filename="../core/data/textfile.py"/>

@@ -211,7 +211,10 @@ def test_registry_specs():
     json.dumps(kinds)  # defaults must be JSON-friendly
     for kind, text, defaults in kinds:
         assert text.endswith(".") and "\n" not in text
-        if kind not in ("file", "mnist", "idx", "inline"):
+        if kind == "drawn":  # an empty plane: a valid spec, nothing to train on yet
+            with pytest.raises(DataError, match="No points drawn yet"):
+                make_dataset({"kind": kind, **defaults})
+        elif kind not in ("file", "mnist", "idx", "inline"):
             assert make_dataset({"kind": kind, **defaults}).n_samples > 0
         else:  # these need a path, a folder or the samples themselves
             with pytest.raises(DataError, match="needs the parameter"):

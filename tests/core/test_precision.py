@@ -12,7 +12,7 @@ import torch
 from ann_viz.core.data import make_dataset
 from ann_viz.core.presets import get_preset
 from ann_viz.core.presets.builder import chain, linear
-from ann_viz.core.project import PROJECT_SCHEMA, load_project, project_from_dict, project_to_dict, save_project
+from ann_viz.core.project import load_project, project_from_dict, project_to_dict, save_project
 from ann_viz.core.train import ConfigError, TrainConfig, Trainer
 
 # The notes (002, "4 역전파 Backpropagation"), printed to 8 decimals.
@@ -137,7 +137,7 @@ def test_a_float64_project_keeps_its_setting_and_exact_weights(tmp_path):
     project.weights = trainer.state_arrays()
     path = tmp_path / "worked.annviz.json"
     save_project(project, path)
-    assert json.loads(path.read_text())["schema"] == PROJECT_SCHEMA == 2
+    assert json.loads(path.read_text())["schema"] == 2  # (3 only for drawn points)
     loaded = load_project(path)
     assert loaded.config.precision == "float64"
     for name, array in project.weights.items():

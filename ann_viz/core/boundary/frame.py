@@ -30,9 +30,12 @@ class PlaneInputs:
         return self.points.n
 
 
-def plane_inputs(points: PlanePoints, resolution: int = 200) -> PlaneInputs:
-    """Data points plus, for 2-input data, a ``resolution`` x ``resolution`` grid around them."""
-    grid = grid_for(points.x, resolution) if points.n_features == 2 else None
+def plane_inputs(points: PlanePoints, resolution: int = 200, bounds=None) -> PlaneInputs:
+    """Data points plus, for 2-input data, a ``resolution`` x ``resolution`` grid around them (or over
+    ``bounds`` (x_min, x_max, y_min, y_max) when given: a drawn set's fixed box)."""
+    grid = None
+    if points.n_features == 2:
+        grid = PlaneGrid(*map(float, bounds), int(resolution)) if bounds is not None else grid_for(points.x, resolution)
     block = points.block() if grid is None else np.concatenate([points.block(), grid.points()], axis=1)
     return PlaneInputs(points, grid, np.ascontiguousarray(block, dtype=np.float32))
 
@@ -108,8 +111,8 @@ def decision_values(output: np.ndarray, loss: str, task: str) -> tuple[str, np.n
         if task == "binary" and len(probs) == 2:
             return "binary", probs[1:]
         return "multiclass", probs
-    if task == "multiclass":
-        return "multiclass", output
+    if task == "multiclass" and len(output) > 1:  # (one output, e.g. classes drawn for a 1-output net,
+        return "multiclass", output              # can only be read as a binary map)
     return "binary", output[:1]
 
 

@@ -26,10 +26,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "idx": ("idx", "mnist"),
     "digits": ("digits",),
     "inline": ("inline",),
+    "drawn": ("drawn",),
 }
 GROUP_LABELS = {"gate": _t("Logic gate"), "cloud": _t("2-D points"), "curve": _t("Regression curve"),
                 "file": _t("Text file"), "idx": _t("MNIST (IDX files)"), "digits": _t("Digits (built in)"),
-                "inline": _t("Written in the project")}
+                "inline": _t("Written in the project"), "drawn": _t("Drawn on the plane")}
 KIND_LABELS = {"circle": _t("Circle"), "xor_cloud": _t("XOR quadrants"), "gaussians": _t("Two Gaussians"),
                "spiral": _t("Spiral"), "moons": _t("Moons"), "square": _t("y = x²"), "linear": _t("y = 2x"),
                "sine": _t("y = sin(πx)"), **{gate: gate.upper() for gate in GATES}}

@@ -14,6 +14,7 @@ import numpy as np
 from ann_viz.core.data import regression, synthetic
 from ann_viz.core.data.dataset import TASKS, Dataset
 from ann_viz.core.data.digits import load_digits
+from ann_viz.core.data.drawn import DEFAULT_BOX, drawn_dataset
 from ann_viz.core.data.labels import MAX_CLASSES
 from ann_viz.core.data.logic import GATES, logic_gate
 from ann_viz.core.data.mnist import load_idx_pair, load_mnist
@@ -74,6 +75,9 @@ _KINDS: dict[str, _Kind] = {
     "inline": _Kind(_t("A few samples written out in the project (x rows, y rows)."),
                     {"x": _REQUIRED, "y": _REQUIRED, "task": "regression", "name": _t("Inline data")},
                     lambda x, y, task, name: _inline(x, y, task, name)),
+    "drawn": _Kind(_t("Points drawn on the input plane: two inputs, a class or a value each."),
+                   {"task": "binary", "classes": None, "box": list(DEFAULT_BOX), "points": [], "name": None},
+                   drawn_dataset),
 }
 
 

@@ -155,6 +155,12 @@ class Trainer(Stepping, Rewind, SavedState):
         self.forget_steps()
         self._begin_chunk(rng=False)
 
+    def replace_data(self, data: Dataset) -> None:
+        """Go on training with ``data`` (same network, weights, epoch and history): see live_data.py."""
+        from .live_data import swap_data
+
+        swap_data(self, data)
+
     def clear_stop(self) -> None:
         """Allow training again after early stopping or divergence (e.g. with a smaller lr)."""
         self.stopped = ""

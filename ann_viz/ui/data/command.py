@@ -1,4 +1,5 @@
-"""The undo step of a data choice: the project's data spec and the split fractions, swapped as one."""
+"""The undo steps of the data: a choice in the data panel (the data spec and the split fractions,
+swapped as one), and an edit of points drawn on the input plane (the spec only)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,24 @@ class SetDataCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document.project.data, self._document.project.config = self._old
+
+
+class DrawCommand(QUndoCommand):
+    """A point added, moved or removed on the input plane (or drawing begun): redo puts the new
+    drawn spec into the project, undo the old one. ``live_data``: the training panel hands such
+    an edit to the running trainer instead of building a new one (the run goes on)."""
+
+    live_data = True
+
+    def __init__(self, document, data: dict, text):
+        super().__init__()
+        _name(self, text)
+        self._document = document
+        self._new = json.loads(json.dumps(data))
+        self._old = document.project.data
+
+    def redo(self) -> None:
+        self._document.project.data = self._new
+
+    def undo(self) -> None:
+        self._document.project.data = self._old

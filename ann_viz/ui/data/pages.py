@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from ...core.data import describe_dataset_kinds
 from ...core.data.choice import GROUPS, KIND_LABELS
@@ -15,6 +15,15 @@ KIND_DEFAULTS = {kind: params for kind, _, params in describe_dataset_kinds()}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DataPanel", text)
+
+
+def wrapping_label() -> QLabel:
+    """A long message (a path) wraps in the dock's width and never widens the window."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    label.setMinimumWidth(1)
+    return label
 
 
 class Page(QWidget):

@@ -19,8 +19,9 @@ from ...core.errors import AnnVizError
 from ..language import Retranslatable
 from ..tr import tr_core
 from .command import SetDataCommand
+from .drawn_page import DrawnPage
 from .file_pages import IdxPage, TextFilePage
-from .pages import KIND_DEFAULTS, DigitsPage, GatePage, InlinePage, SampledPage
+from .pages import KIND_DEFAULTS, DigitsPage, GatePage, InlinePage, SampledPage, wrapping_label
 
 
 def _tr(text: str) -> str:
@@ -52,15 +53,16 @@ class DataPanel(Retranslatable, QWidget):
         for group in GROUPS:
             self.group.addItem("", group)
         self.pages = {"gate": GatePage(), "cloud": SampledPage("cloud"), "curve": SampledPage("curve"),
-                      "file": TextFilePage(), "idx": IdxPage(), "digits": DigitsPage(), "inline": InlinePage()}
+                      "file": TextFilePage(), "idx": IdxPage(), "digits": DigitsPage(), "inline": InlinePage(),
+                      "drawn": DrawnPage()}
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)
             page.edited.connect(self._page_edited)
         self.val_fraction, self.test_fraction = _fraction_box(), _fraction_box()
         self.train_share = QLabel()
-        self.summary = self._wrapping_label()
-        self.problem = self._wrapping_label()
+        self.summary = wrapping_label()
+        self.problem = wrapping_label()
         self.problem.setStyleSheet("color: #d03030;")
         self.kind_label, self.split_label = QLabel(), QLabel()
         top = QFormLayout()
@@ -86,15 +88,6 @@ class DataPanel(Retranslatable, QWidget):
         controller.settled.connect(self.sync)  # torch is loaded: the fit check may run now
         self.retranslate()
         self.sync()
-
-    @staticmethod
-    def _wrapping_label() -> QLabel:
-        """A long message (a path) wraps in the dock's width and never widens the window."""
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        label.setMinimumWidth(1)
-        return label
 
     def retranslate(self) -> None:
         self.kind_label.setText(_tr("Data:"))
@@ -125,7 +118,7 @@ class DataPanel(Retranslatable, QWidget):
             widget.blockSignals(False)
         self.pages[group].show_spec(project.data)
         self._show_page(self.pages[group])
-        self._show_inline_choice(group == "inline")
+        self._show_inline_choice(group)
         self._note = lambda: ""
         self._show_train_share()
         self._show_state()
@@ -137,10 +130,12 @@ class DataPanel(Retranslatable, QWidget):
         self.stack.setCurrentWidget(page)
         self.stack.adjustSize()
 
-    def _show_inline_choice(self, shown: bool) -> None:
-        """"Written in the project" is a choice only while the project has such data."""
+    def _show_inline_choice(self, group: str) -> None:
+        """"Written in the project" and "Drawn on the plane" are choices only while the project has such
+        data (points are drawn on the input plane, with its Draw button)."""
         view = self.group.view()
-        view.setRowHidden(self.group.findData("inline"), not shown)
+        for kind in ("inline", "drawn"):
+            view.setRowHidden(self.group.findData(kind), group != kind)
 
     def _show_train_share(self) -> None:
         share = max(0.0, 1.0 - self.val_fraction.value() - self.test_fraction.value())

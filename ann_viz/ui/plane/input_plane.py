@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel, QScrollArea, QSt
 
 from ...core.boundary import contour_segments, first_linear, neuron_colour, neuron_lines
 from .base import PlaneView
+from .draw_tool import DrawTool
 from .colours import PALE_RGBA, apply_lut, class_blend, diverging_lut, with_alpha
 from .plot_items import (LineDrawing, PathsItem, SquareBox, corner_text, fixed_range, grid_rect, line_drawing,
                          make_plot, pen_style, point_style)
@@ -34,7 +35,6 @@ class InputPlaneView(PlaneView):
         self.show_lines.setChecked(True)
         self.show_lines.toggled.connect(self._lines_toggled)
         self.header.addWidget(self.show_lines)
-        self.finish_header()
         self.plot = make_plot("x1", "x2")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
@@ -60,6 +60,11 @@ class InputPlaneView(PlaneView):
         page = QVBoxLayout(self.plane_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(2)
+        self.draw = DrawTool(self)
+        self.header.addWidget(self.draw.bar.toggle)
+        self.finish_header()
+        page.addWidget(self.draw.bar)
+        page.addWidget(self.draw.bar.message)
         page.addWidget(SquareBox(self.plot), 1)
         page.addWidget(caption_box(self.caption))
         page.addWidget(self.readout)
@@ -79,6 +84,7 @@ class InputPlaneView(PlaneView):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.draw.bar.retranslate()
         self.show_lines.setText(self.tr("Hidden neurons' lines"))
         self.show_lines.setToolTip(self.tr("Each first-layer neuron's line z = w1*x1 + w2*x2 + b = 0; "
                                            "'+' marks the side where z > 0"))
@@ -89,11 +95,13 @@ class InputPlaneView(PlaneView):
     def show_frame(self, frame) -> None:
         self.frame = frame
         self.show_lines.setVisible(self.controls_shown and frame.grid is not None)
+        self.draw.bar.toggle.setVisible(self.controls_shown and (frame.grid is not None or self.draw.spec() is not None))
         if frame.grid is None:
             self.stack.setCurrentWidget(self.weights_page)
             self.weights.show_frame(frame)
             return
         self.stack.setCurrentWidget(self.plane_page)
+        self.show_empty(False)
         if frame.inputs is not self._inputs:
             self._set_inputs(frame)
         self._draw_decision(frame)
@@ -169,6 +177,19 @@ class InputPlaneView(PlaneView):
         for label, drawing in zip(self.labels, self.lines):
             label.setVisible(on and drawing is not None)
 
+    def drawing_changed(self, on: bool) -> None:
+        """Draw on: the tool's own points (the project's, at once) stand in for the frame's."""
+        self.scatter.setVisible(not on)
+        if self.frame is not None and self.frame.grid is not None:
+            self.caption.setText(self._caption(self.frame))
+
+    def show_empty(self, empty: bool) -> None:
+        """No points drawn: nothing was trained on them, so no shading, lines or boundary either."""
+        for item in (self.image, self.overlay, *self.labels):
+            item.setVisible(not empty)
+        if empty:
+            self.stack.setCurrentWidget(self.plane_page)
+
     def _lines_toggled(self, _on: bool) -> None:
         self._draw_overlay()
 
@@ -187,7 +208,8 @@ class InputPlaneView(PlaneView):
             first = frame.network.node_names[first_linear(frame.network)]
             parts.append(self.tr("Coloured lines: the neurons of %1 (h1, h2, ...), z = 0; '+' marks z > 0.")
                          .replace("%1", first))
-        parts.append(self.tr("Filled points: training data; hollow: validation/test."))
+        if not self.draw.on:  # (while drawing, every point is shown filled: the one to click and drag)
+            parts.append(self.tr("Filled points: training data; hollow: validation/test."))
         return " ".join(parts)
 
     def _hover(self, event) -> None:

@@ -63,6 +63,7 @@ class PlaneSource(QObject):
         controller.history_cleared.connect(self.reload)
         controller.weights_changed.connect(self._weights)
         document.replaced.connect(self.reload)
+        document.undo_stack.indexChanged.connect(self.follow_data)  # points drawn: no new trainer comes
 
     # ----- views -----------------------------------------------------------------------------------
     def add_view(self, view) -> None:
@@ -85,6 +86,19 @@ class PlaneSource(QObject):
     def _weights(self, weights) -> None:
         self._state = dict(weights) if weights else None
 
+    def _key(self, most: int) -> str:
+        project, config = self.document.project, self.document.project.config
+        return json.dumps([project.data, config.val_fraction, config.test_fraction, config.split_seed, most],
+                          sort_keys=True, default=str)
+
+    @Slot()
+    def follow_data(self, *_) -> None:
+        """The data changed without a new trainer (points drawn on the plane): show them now."""
+        most = points_budget(self.network.n_weights) if self.network is not None else 2000
+        if self._data_key is not None and self._key(most) == self._data_key:
+            return
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         """Rebuild the network and data from the open project (a new trainer was built from them)."""
@@ -98,13 +112,13 @@ class PlaneSource(QObject):
         config = project.config
         # Wide networks get fewer points: a frame's forward stays around 30 ms on one core.
         most = points_budget(self.network.n_weights) if self.network is not None else 2000
-        key = json.dumps([project.data, config.val_fraction, config.test_fraction, config.split_seed, most],
-                         sort_keys=True, default=str)
+        key = self._key(most)
         if key != self._data_key:
             try:
                 splits = split_dataset(make_dataset(project.data), config.val_fraction, config.test_fraction,
                                        config.split_seed)
-                self.inputs = plane_inputs(plane_points(splits, most), GRID_RESOLUTION)
+                box = project.data.get("box") if project.data.get("kind") == "drawn" else None
+                self.inputs = plane_inputs(plane_points(splits, most), GRID_RESOLUTION, box)
                 self._data_key = key
             except AnnVizError as err:
                 self.inputs, self._data_key = None, None

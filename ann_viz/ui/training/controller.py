@@ -33,6 +33,7 @@ class TrainingController(QObject):
     _allow_prepay = Signal()
     _load = Signal(dict)
     _continue_diverged = Signal(float)
+    _take_data = Signal()
     # to the views (GUI thread)
     snapshot_changed = Signal(object)  # Snapshot
     history_appended = Signal(object)  # ndarray rows (epoch, train, val, accuracy, ||dL/dW|| per layer...)
@@ -72,6 +73,7 @@ class TrainingController(QObject):
         self._allow_prepay.connect(self.worker.allow_prepay)
         self.worker.warmed.connect(self._on_warmed)
         self._load.connect(self.worker.load_weights)
+        self._take_data.connect(self.worker.take_data)
         self.worker.weights_loaded.connect(self._on_loaded)
         self.worker.ready_device.connect(self._on_device)
         self.worker.ready.connect(self._on_ready)
@@ -130,6 +132,12 @@ class TrainingController(QObject):
         """Give the trainer hand-set weights (all of them, by graph name) without training;
         queued, so a run in progress ends first."""
         self._load.emit(dict(weights))
+
+    def replace_data(self, data) -> None:
+        """Train on ``data`` (an immutable Dataset) from now on, keeping the weights, epoch and history:
+        a running loop takes it between chunks, an idle trainer at once."""
+        self.worker.request_data(data)
+        self._take_data.emit()
 
     def _set_preparing(self, preparing: bool) -> None:
         if preparing != self.preparing:

@@ -6,8 +6,6 @@ changed since it was configured) and keeps trained weights with the document.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -19,6 +17,7 @@ from ..language import Retranslatable
 from ..tr import tr_core
 from .confirm import confirm_discard
 from .controller import TrainingController
+from .live_data import LiveData, setup_key
 from .steady_label import SteadyLabel
 from .row_buffer import RowBuffer
 from .step_back import StepBackButtons
@@ -70,7 +69,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self._base_specs: dict = {}
         self._loaded_specs: dict = {}
         self._structure: str | None = None
-        self._setup: str | None = None  # the data and settings the trainer was built with
+        self._setup: tuple[str, str] | None = None  # the data and settings the trainer was built with
+        self._live = LiveData(self)  # drawn points reach the trainer without a rebuild
         # This trainer's history rows: kept with its weights in the project; their losses give the plateau advice.
         self._rows = RowBuffer()
         self._play_epochs = 0  # the next Play runs this many more epochs (0: to the planned last epoch)
@@ -183,6 +183,7 @@ class TrainingPanel(Retranslatable, QWidget):
             self.document.undo_stack.indexChanged.disconnect(self._graph_edited)
         self.document = document
         document.undo_stack.indexChanged.connect(self._graph_edited)
+        self._live.reset(document)
         self._refresh_timer.stop()
         self._changed()
         self.continue_epochs.setValue(max(1, document.project.config.epochs))
@@ -198,7 +199,9 @@ class TrainingPanel(Retranslatable, QWidget):
             self._set_reason(lambda: "")  # the old run's words (divergence, a refusal) no longer hold
 
     @Slot(int)
-    def _graph_edited(self, _index: int) -> None:
+    def _graph_edited(self, index: int) -> None:
+        if self._live.take(index):
+            return  # points drawn on the plane: the trainer has them, the run goes on
         current = self._configured_revision == self._revision
         self._changed()
         if self.controller.is_running():
@@ -241,9 +244,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self.document.set_weights(weights)  # saved as shown
         return True
 
-    def _setup_key(self) -> str:
-        project = self.document.project
-        return json.dumps([project.data, project.config.to_dict()], sort_keys=True, default=str)
+    def _setup_key(self) -> tuple[str, str]:
+        return setup_key(self.document.project)
 
     def config_changed(self, config: TrainConfig) -> None:
         old = self.document.project.config

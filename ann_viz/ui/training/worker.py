@@ -116,6 +116,8 @@ class TrainingWorker(QObject):
         self._epochs_per_s = 0.0  # 0: as fast as possible
         self._sent_history = 0
         self._pending_lr: float | None = None
+        self._data_lock = threading.Lock()
+        self._pending_data = None  # a Dataset to train on from the next chunk (drawn points)
         self._last_evaluation = 0.0
         self._generation = 0
         self._busy = threading.Event()
@@ -130,12 +132,18 @@ class TrainingWorker(QObject):
         """Applied by the training loop at its next batch (works mid-run)."""
         self._pending_lr = float(lr)
 
+    def request_data(self, data) -> None:
+        """Train on ``data`` (an immutable Dataset) from the next chunk on, keeping the run; a running
+        loop ends its chunk for it, an idle worker takes it in :meth:`take_data`."""
+        with self._data_lock:
+            self._pending_data = data
+
     def _should_stop(self) -> bool:
-        """Polled by the engine after every batch, on the worker thread."""
+        """Polled by the engine after every batch, on the worker thread (new data end the chunk too)."""
         if self._pending_lr is not None and self.trainer is not None:
             lr, self._pending_lr = self._pending_lr, None
             self.trainer.set_learning_rate(lr)
-        return self._pause
+        return self._pause or self._pending_data is not None
 
     def set_speed(self, epochs_per_s: float) -> None:
         self._epochs_per_s = max(0.0, float(epochs_per_s))
@@ -261,12 +269,18 @@ class TrainingWorker(QObject):
     def _run(self, target: int):
         trainer = self.trainer
         if self._epochs_per_s <= 0:
-            return trainer.run(max(0, target - trainer.epoch), should_stop=self._should_stop,
-                               on_snapshot=self._publish)
+            result = None
+            while trainer.epoch < target and not self._pause and not trainer.stopped:
+                result = trainer.run(max(0, target - trainer.epoch), should_stop=self._should_stop,
+                                     on_snapshot=self._publish)
+                if not self._swap_data():  # (new points end a chunk; the run goes on with them)
+                    break
+            return result
         result = None
         while trainer.epoch < target and not self._pause and not trainer.stopped:
             started = time.perf_counter()
             result = trainer.run(1, should_stop=self._should_stop, on_snapshot=self._publish, snapshot_interval=0)
+            self._swap_data()
             delay = 1.0 / self._epochs_per_s - (time.perf_counter() - started)
             while delay > 0 and not self._pause:  # sleep in short naps so Pause stays responsive
                 time.sleep(min(delay, 0.02))
@@ -280,6 +294,27 @@ class TrainingWorker(QObject):
         if trainer.epoch >= target:
             return "finished"
         return "paused"
+
+    def _swap_data(self) -> bool:
+        """Give the trainer the data waiting for it, if any (True); data that do not fit are refused
+        with a message and the run goes on with the data it had."""
+        with self._data_lock:
+            data, self._pending_data = self._pending_data, None
+        if data is None or self.trainer is None:
+            return False
+        try:
+            self.trainer.replace_data(data)
+        except AnnVizError as err:
+            self.failed.emit(str(err))
+        return True
+
+    @Slot()
+    def take_data(self) -> None:
+        """Between runs: train on the data :meth:`request_data` left (the views get its evaluation)."""
+        if self._busy.is_set() or not self._swap_data():
+            return
+        self._publish(self.trainer.snapshot(), evaluate=True)
+        self._report_rewind()
 
     @Slot(str)
     def step(self, kind: str) -> None:
