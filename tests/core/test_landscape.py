@@ -165,3 +165,17 @@ def test_the_3d_relief_puts_the_path_on_the_surface():
     assert shape.path[-1, 0] == pytest.approx(frame.path[-1, 0] / frame.alphas.max())
     assert shape.path[-1, 2] == pytest.approx(shape.height_of(frame.current_loss))
     assert relief(session.frame("line")) is None
+
+
+def test_an_overflowed_loss_stands_at_the_top_of_the_relief():
+    """A loss that overflowed is drawn pale (highest) on the map: in 3-D it stands at the top too,
+    never as a pale floor under the valley."""
+    from ann_viz.core.landscape.relief import relief
+    from ann_viz.core.landscape.session import LandscapeFrame
+
+    axis = np.linspace(-1, 1, 3)
+    losses = np.array([[1.0, 2.0, np.inf], [0.5, 0.1, 0.3], [1.0, 1.0, 1.0]])
+    shape = relief(LandscapeFrame("random", 1, axis, axis, losses, np.zeros((1, 2)), 0.1,
+                                  path_losses=np.array([0.1])))
+    assert shape.heights[0, 2] == shape.heights.max() == 1.0 and shape.shade[0, 2] == 1.0
+    assert shape.heights[1, 1] == 0.0

@@ -42,7 +42,7 @@ def relief(frame) -> Relief | None:
     scale = HEIGHT / max(high - low, 1e-9)
     half_a = max(float(np.abs(frame.alphas).max()), 1e-12)
     half_b = max(float(np.abs(frame.betas).max()), 1e-12)
-    heights = np.where(finite, (logs - low) * scale, 0.0)
+    heights = np.where(finite, (logs - low) * scale, HEIGHT)  # no finite loss (overflow): at the top, as pale
     shade = np.where(finite, (logs - low) / max(high - low, 1e-9), 1.0)
     path_losses = frame.path_losses if frame.path_losses is not None else np.full(len(frame.path), np.nan)
     path_heights = (np.log10(np.maximum(np.asarray(path_losses, dtype=np.float64), FLOOR)) - low) * scale
