@@ -102,7 +102,8 @@ class LandscapeSession:
         return random_plane(current, seed)
 
     def frame(self, kind: str, resolution: int | None = None, span: float = 1.0, seed: int = 0,
-              pair: tuple[int, int] = (0, 1), view: tuple[list, list] | None = None) -> LandscapeFrame:
+              pair: tuple[int, int] = (0, 1), view: tuple[list, list] | None = None,
+              path_losses: bool = True) -> LandscapeFrame:
         """The objective around the current weights on the chosen plane (or line), and the path on it.
 
         ``view`` is a :meth:`view` taken earlier (on another thread); by default the current one."""
@@ -117,7 +118,8 @@ class LandscapeSession:
                                   float(self.surface.on_plane(plane, np.array([1.0]))[0]))
         # Where the path lies on the surface: in-plane coordinates, so for a PCA plane these are the
         # projections (the path itself is in the plane only up to the variance the plane misses).
-        path_losses = self.surface.at(plane, coords[:, 0], coords[:, 1])
+        # (only the 3-D view needs them: up to MAX_PATH more points to evaluate each frame)
+        path_losses = self.surface.at(plane, coords[:, 0], coords[:, 1]) if path_losses else None
         reach = np.abs(coords).max(axis=0) * 1.2 if len(coords) > 1 else np.zeros(2)
         half = np.maximum(reach, span)  # the whole path, and at least ``span`` around the current point
         alphas = np.linspace(-half[0], half[0], resolution)

@@ -160,6 +160,7 @@ class LandscapeView(QWidget):
             self.stack.addWidget(self.relief_3d)
         if self.frame is not None:
             self._draw(self.frame)
+        self._dirty = True  # 3-D needs the path's heights, which a 2-D frame leaves out
 
     def _options_changed(self, *_args) -> None:
         kind = self.plane_choice.currentData()
@@ -199,7 +200,7 @@ class LandscapeView(QWidget):
                 return
             options = self.options()
             self._job = self._pool.submit(self.session.frame, options["kind"], pair=options["pair"],
-                                          view=self.session.view())
+                                          view=self.session.view(), path_losses=self.three_d.isChecked())
 
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Tests: let the frame being computed arrive and be drawn."""
