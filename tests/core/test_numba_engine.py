@@ -82,6 +82,16 @@ def test_drawn_frames_do_not_change_a_numba_runs_numbers():
     assert frames[-1].epoch <= 2000 and frames[0].loss is not None
 
 
+def test_numba_calls_are_sized_by_their_measured_speed():
+    """Unmeasured, each call doubled the last (to a million XOR epochs, about a second): Pause
+    waited that long and the views got their history in lumps."""
+    trainer = xor_trainer(epochs=20000)
+    trainer.run()
+    fast = trainer._fast
+    assert trainer.engine_name == "numba" and fast._steps_per_s > 0
+    assert 1 <= fast.plan(10**9, 1 / 60, 4) <= max(1, int(fast._steps_per_s / 60))
+
+
 def test_a_failed_warm_up_falls_back_silently(monkeypatch):
     """No numba (or a frozen app where it cannot compile): TorchScript trains, nothing is raised."""
     monkeypatch.setattr(numba_path, "_thread", None)

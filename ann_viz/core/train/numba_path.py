@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from contextlib import nullcontext
 
 import numpy as np
@@ -210,9 +211,13 @@ class NumbaPath(FastPath):
                                   [_numpy(t) for t in state], self._has_bias, kinds, self._slopes, buffers)
             self._layout_key = key
         _, loss, opt = self._codes
+        start = time.perf_counter()
         sums, vals, norms, finished = run_kernel(
             _kernel, _numpy(x), target, order, first_batch, 0.0 if carry is None else float(carry), n_steps,
             batch_size, loss, opt, hyper, self._layout, x_val, t_val)
+        # plan() sizes the next call by this speed: unmeasured, calls would double without end (one
+        # second and more each: Pause waited that long, and the views got history in lumps)
+        self._steps_per_s = n_steps / max(time.perf_counter() - start, 1e-6)
         if self.kind == "adam":
             for p in params:
                 self.optimizer.state[p]["step"] += n_steps

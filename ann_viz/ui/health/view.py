@@ -137,6 +137,9 @@ class HealthView(Retranslatable, QWidget):
         return True
 
     def _reset_curves(self) -> None:
+        layers = list(self.history.layers)
+        if layers == [curve.name() for curve in self.ratio_curves]:
+            return  # the same layers (a reset, another seed): keep the items, their data follow at redraw
         for curve in self.ratio_curves:
             self.ratio_plot.removeItem(curve)
         self.ratio_legend.clear()

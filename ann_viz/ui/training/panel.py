@@ -322,6 +322,9 @@ class TrainingPanel(Retranslatable, QWidget):
             if not epochs and self._at_planned_end():
                 epochs = self.continue_epochs.value()  # a finished run goes on: it never starts over
             if self._configure():
+                # the run's rows, one per epoch, get their room now rather than by doublings midway
+                planned = self.document.project.config.epochs if self.document is not None else 0
+                self._rows.reserve(max(planned, self.trained_epochs() + epochs) + 1)
                 self.controller.play(epochs)
                 if self.controller.preparing:
                     self.status.emit(self.tr("Play pressed: training starts as soon as the trainer is ready."))
