@@ -23,7 +23,7 @@ from ann_viz.core.data import make_dataset
 from ann_viz.core.landscape import LossSurface, random_plane
 from ann_viz.core.presets.builder import chain, linear
 from ann_viz.core.torch_module import GraphModule
-from ann_viz.core.train import TrainConfig, Trainer
+from ann_viz.core.train import TrainConfig, Trainer, numba_path
 from ann_viz.core.train.losses import LOSSES
 
 GRID = np.linspace(-1.0, 1.0, 41)
@@ -123,6 +123,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=60000)
     args = parser.parse_args()
+    # A Trainer starts numba's compile in the background: let it end first, or the figures time its
+    # import (thousands of objects, garbage collections) instead of the landscape.
+    numba_path.warm_up(block=True)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     grid_figures()
     live_figures(args.rounds, args.epochs)

@@ -10,6 +10,7 @@ from ann_viz.core.data import make_dataset
 from ann_viz.core.graph import Graph
 from ann_viz.core.landscape import LossSurface, line_between, pca_plane, project_path, random_plane, weight_pair_plane
 from ann_viz.core.presets import get_preset
+from ann_viz.core.presets.builder import chain, linear
 from ann_viz.core.torch_module import GraphModule
 from ann_viz.core.train import Trainer
 from ann_viz.core.train.losses import LOSSES
@@ -179,3 +180,29 @@ def test_an_overflowed_loss_stands_at_the_top_of_the_relief():
                                   path_losses=np.array([0.1])))
     assert shape.heights[0, 2] == shape.heights.max() == 1.0 and shape.shade[0, 2] == 1.0
     assert shape.heights[1, 1] == 0.0
+
+
+@pytest.mark.parametrize("layers, loss, width", [
+    (["linear4", "elu", "linear2", "softmax"], "mse", 2),
+    (["linear5", "leaky_relu", "linear3", "tanh", "linear1"], "bce_logits", 1),
+    (["linear6", "tanh", "linear3"], "ce", 3),
+])
+def test_every_loss_and_elementwise_kind_agree_with_plain_torch(layers, loss, width):
+    """The grid works feature-major and partly in place: the other activations and losses too."""
+    rng = np.random.default_rng(5)
+    graph = chain(3, [linear(int(k[6:])) if k.startswith("linear") else k for k in layers], loss)
+    torch.manual_seed(5)
+    params = {n.removeprefix("layers."): v.numpy().copy() for n, v in GraphModule(graph).state_dict().items()
+              if v.dtype.is_floating_point}
+    x = rng.normal(size=(11, 3))
+    y = (rng.integers(0, width, size=11) if loss == "ce" else
+         rng.integers(0, 2, size=(11, 1)).astype(float) if loss == "bce_logits" else rng.random(size=(11, width)))
+    surface = LossSurface(graph, x, y, dtype=torch.float64)
+    plane = random_plane(params, seed=1)
+    alphas, betas = np.linspace(-1, 1, 3), np.linspace(-0.5, 0.5, 2)
+    grid = surface.on_plane(plane, alphas, betas)
+    for i, j in [(0, 0), (1, 2)]:
+        expected = direct_objective(graph, plane.point(alphas[j], betas[i]), x, y)
+        assert grid[i, j] == pytest.approx(expected, rel=1e-10, abs=1e-12)
+    float32 = LossSurface(graph, x, y).on_plane(plane, alphas, betas)  # the pictures' precision
+    np.testing.assert_allclose(float32, grid, rtol=1e-4, atol=1e-6)
