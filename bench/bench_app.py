@@ -111,6 +111,8 @@ def main() -> None:
     window.show()
     network = count_redraws(window)
     wait_until(app, lambda: getattr(window, "health_view", None) is not None, 60)
+    from ann_viz.ui import gc_guard
+    gc_guard.freeze_start_up()  # as run_app does once the views are built
     if args.health == "off":
         window.controller.snapshot_changed.disconnect(window.health_view.add_snapshot)
     elif args.health == "shown":

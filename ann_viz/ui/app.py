@@ -54,6 +54,8 @@ def run_app(argv: list[str]) -> int:
     if args.screenshot:
         return _screenshot(app, window, args.screenshot)
     window.show()
+    from . import gc_guard
+    window.views_built.connect(gc_guard.freeze_start_up)  # once: the views are the last of the start-up
     from .recovery import offer_recovery
     QTimer.singleShot(0, window, lambda: offer_recovery(window))  # after a crash: restore or discard
     if problem:

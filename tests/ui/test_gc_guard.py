@@ -42,3 +42,15 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qtbot, window):
     gc.collect()  # older generations too, as the timer will in time
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
     assert freed_on == [threading.main_thread().ident]
+
+
+def test_the_start_up_is_frozen_out_of_full_collections():
+    """After the window is complete a full collection walks only what came after the start-up."""
+    try:
+        gc_guard.freeze_start_up()
+        assert gc.get_freeze_count() > 0
+        later = [[_Cycle()] for _ in range(1000)]
+        del later
+        assert gc.collect() >= 1000  # what came after is collected as before
+    finally:
+        gc.unfreeze()  # the other tests open and close windows in this process

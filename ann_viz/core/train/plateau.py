@@ -27,8 +27,10 @@ def plateau_advice(losses: np.ndarray, loss_name: str, config: TrainConfig,
     """(what happened, what to try) when the run whose training losses are ``losses`` (one per
     epoch) ended on a plateau; None when it did not (or is too short to tell). Each phrase is
     a formatted ``_t`` message of its own, so it can be translated alone."""
-    losses = np.asarray(losses, dtype=float)
-    losses = losses[np.isfinite(losses)]
+    losses = np.asarray(losses, dtype=float)  # a view when it is one (a column of a million-row history)
+    finite = np.isfinite(losses)
+    if not finite.all():
+        losses = losses[finite]
     if len(losses) < 10:
         return None
     last = float(losses[-1])
