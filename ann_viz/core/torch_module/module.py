@@ -41,8 +41,16 @@ def maxout(z: Tensor, k: int) -> Tensor:
 
 
 def _linear_from(generator: torch.Generator, fan_in: int, units: int, bias: bool) -> nn.Linear:
-    """``nn.Linear(fan_in, units)`` with its default initialisation drawn from ``generator``."""
-    layer = nn.utils.skip_init(nn.Linear, fan_in, units, bias=bias)
+    """``nn.Linear(fan_in, units)`` with its default initialisation drawn from ``generator``.
+
+    Built as Linear.__init__ builds it, minus its reset_parameters (which draws from torch's global
+    generator). Not ``nn.utils.skip_init``: its meta-device round trip imports sympy on first use,
+    0.7 s of the app's start-up."""
+    layer = nn.Linear.__new__(nn.Linear)
+    nn.Module.__init__(layer)
+    layer.in_features, layer.out_features = fan_in, units
+    layer.weight = nn.Parameter(torch.empty(units, fan_in))
+    layer.register_parameter("bias", nn.Parameter(torch.empty(units)) if bias else None)
     nn.init.kaiming_uniform_(layer.weight, a=math.sqrt(5), generator=generator)  # as Linear.reset_parameters
     if layer.bias is not None:
         bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0
