@@ -48,3 +48,13 @@ def test_headless_commands_that_do_not_train_load_neither_torch_nor_qt(args, cod
                          capture_output=True, text=True, timeout=120)
     last = out.stderr.strip().splitlines()[-1]
     assert last == f"EXIT {code} LOADED -", out.stderr[-2000:]
+
+
+def test_building_a_trainer_imports_neither_sympy_nor_dynamo():
+    """Both are seconds of start-up: the first trainer (and its first snapshot) must not need them."""
+    code = ("import sys\nfrom ann_viz.core.presets import get_preset\nfrom ann_viz.core.data import make_dataset\n"
+            "from ann_viz.core.train import Trainer\np = get_preset('xor-2-2-1').project()\n"
+            "t = Trainer(p.graph, make_dataset(p.data), p.config.with_changes(device='cpu'))\nt.snapshot()\n"
+            "print(sorted(m for m in ('sympy', 'torch._dynamo') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr[-2000:]
