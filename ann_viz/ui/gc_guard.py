@@ -44,8 +44,18 @@ class GuiThreadCollector(QObject):
 
 def freeze_start_up() -> None:
     """Called once the window is complete (run_app); tests, opening and closing many windows in one
-    process, leave the collector as it is."""
+    process, leave the collector as it is. Thawed when the app quits: Python's last collections at
+    exit skip frozen objects, and Qt objects in cycles must go while Qt still runs."""
     gc.freeze()
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("annVizThawAtQuit"):
+        app.setProperty("annVizThawAtQuit", True)
+        app.aboutToQuit.connect(_thaw)
+
+
+def _thaw() -> None:
+    gc.unfreeze()
+    gc.collect()
 
 
 def install(app: QCoreApplication) -> GuiThreadCollector:
