@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from ..core.compare import CHANGE_KEYS, MAX_RUNS, VariantError, build_comparison, parse_spec, parse_value
+from ..core.compare.changes import check_keys, spec_pairs
 from ..core.compare.file import is_comparison_file, load_comparison
 from ..core.errors import AnnVizError
 from ..core.i18n import _t
@@ -74,14 +75,11 @@ def _variant(text: str) -> dict:
     try:
         return parse_spec(text)
     except VariantError:
-        changes = {}
-        for part in (p.strip() for p in text.split(",") if p.strip()):
-            key, sep, value = part.partition("=")
-            key = key.strip().lower()
-            if not sep or not value.strip() or key not in CHANGE_KEYS:
-                raise
-            changes[key] = _lenient(key, value)
-        return changes
+        pairs = spec_pairs(text)  # a part that is not KEY=VALUE, an unknown or repeated change: refused here
+        if not pairs:
+            raise
+        check_keys(key for key, _ in pairs)
+        return {key: _lenient(key, value) for key, value in pairs}
 
 
 def _lenient(key: str, value: str):

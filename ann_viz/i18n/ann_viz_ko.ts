@@ -22,6 +22,21 @@
 <context>
     <name>CompareDialog</name>
     <message>
+        <location filename="../ui/compare/variant_box.py"/>
+        <source>Add change</source>
+        <translation>변경 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/variant_box.py"/>
+        <source>Change one more thing in this variant</source>
+        <translation>이 변형에서 바꿀 것을 하나 더 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Check at least one variant.</source>
+        <translation>변형을 하나 이상 체크하세요.</translation>
+    </message>
+    <message>
         <location filename="../ui/compare/dialog.py"/>
         <source>Compare</source>
         <translation>비교</translation>
@@ -37,14 +52,29 @@
         <translation>에포크 (모든 실행 공통)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/dialog.py"/>
-        <source>The open project is the first run. Each checked variant changes one thing; all runs train together from their seeds, shown side by side on one timeline.</source>
-        <translation>열린 프로젝트가 첫 번째 실행입니다. 체크한 각 변형은 한 가지를 바꿉니다. 모든 실행은 각자의 시드에서 함께 학습하고, 하나의 타임라인 위에 나란히 표시됩니다.</translation>
+        <location filename="../ui/compare/variant_box.py"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/variant_box.py"/>
+        <source>Remove this change from the variant</source>
+        <translation>이 변경을 변형에서 뺍니다</translation>
     </message>
     <message>
         <location filename="../ui/compare/dialog.py"/>
+        <source>The open project is the first run. Each checked variant changes one or more things (Add change); all runs train together from their seeds, shown side by side on one timeline.</source>
+        <translation>열린 프로젝트가 첫 번째 실행입니다. 체크한 각 변형은 한 가지 이상을 바꿉니다(변경 추가). 모든 실행은 각자의 시드에서 함께 학습하고, 하나의 타임라인 위에 나란히 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/variant_box.py"/>
         <source>Variant %1</source>
         <translation>변형 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/dialog.py"/>
+        <source>Variant %1: %2</source>
+        <translation>변형 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3854,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../core/data/registry.py"/>
         <source>A text table of numbers (whitespace or comma separated), one label column.</source>
         <translation>숫자로 된 텍스트 표(공백이나 쉼표로 구분), 레이블 열 하나.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/changes.py"/>
+        <source>A variant changes {key} twice; give each change once.</source>
+        <translation>한 변형이 {key}를 두 번 바꿉니다. 각 변경은 한 번만 지정하세요.</translation>
     </message>
     <message>
         <location filename="../core/compare/changes.py"/>

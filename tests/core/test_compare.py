@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ann_viz.core.compare import CompareEngine, VariantError, build_comparison, parse_spec
+from ann_viz.core.compare import CompareEngine, VariantError, build_comparison, parse_changes, parse_spec
 from ann_viz.core.compare.apply import apply_changes
 from ann_viz.core.compare.file import is_comparison_file, load_comparison, save_comparison
 from ann_viz.core.data import make_dataset
@@ -101,6 +101,7 @@ def test_changes_rebuild_the_chain():
     ("width=0", "width"), ("activation=swish", "activation"), ("lr=-1", "learning rate"), ("lr=nan", "learning rate"),
     ("depth=99", "depth"), ("colour=red", "Unknown change"), ("regularizer=dropout:2", "strength"),
     ("regularizer=batchnorm:0.1", "no strength"), ("seed=x", "seed"), ("activation", "KEY=VALUE"), ("", "at least one"),
+    ("lr=0.1,LR=0.2", "changes lr twice"), ("width=0,width=3", "changes width twice"),
 ])
 def test_bad_variant_specs_are_refused_with_a_sentence(text, words):
     with pytest.raises(VariantError, match=words):
@@ -109,6 +110,14 @@ def test_bad_variant_specs_are_refused_with_a_sentence(text, words):
 
 def test_a_variant_spec_is_typed():
     assert parse_spec("activation=ReLU, lr=0.1,width=8") == {"activation": "relu", "width": 8, "lr": 0.1}
+
+
+def test_a_variant_from_pairs_equals_the_same_spec():
+    pairs = [("lr", " 0.1"), ("Activation", "ReLU"), ("regularizer", "dropout:0.20")]
+    assert parse_changes(pairs) == parse_spec("lr=0.1,activation=relu,regularizer=dropout:0.2") == {
+        "activation": "relu", "lr": 0.1, "regularizer": "dropout:0.2"}
+    with pytest.raises(VariantError, match="at least one"):
+        parse_changes([])
 
 
 def test_a_comparison_has_two_to_four_runs():

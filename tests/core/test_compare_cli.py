@@ -61,6 +61,8 @@ def test_cli_compare_lesson_and_comparison_file(tmp_path, capsys):
     (["compare", "xor-2-2-1", "--vary", "activation=relu"], "at least two values"),
     (["compare", "xor-2-2-1", "--vary", "colour=red,blue"], "Unknown change 'colour'"),
     (["compare", "xor-2-2-1", "--variant", "lr"], "is not KEY=VALUE"),
+    (["compare", "xor-2-2-1", "--variant", "width=0,width=3"], "changes width twice"),
+    (["compare", "xor-2-2-1", "--variant", " , "], "at least one change"),
     (["compare", "xor-2-2-1", "--vary", "seed=1,2", "--variant", "lr=1"], "not both"),
     (["compare", "xor-2-2-1", "--vary", "seed=1,2,3,4,5"], "2 to 4 runs"),
     (["compare", "xor-2-2-1", "--epochs", "-1", "--vary", "seed=1,2"], "must be 0 or more"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox
 
 from ann_viz.core.compare import build_comparison
 from ann_viz.core.presets import get_preset
@@ -101,27 +100,6 @@ def test_a_failed_variant_shows_its_message_and_the_others_train(qtbot):
     _finish(qtbot, view)
     assert [run.status for run in view.state.runs] == ["done", "failed", "done"]
     assert view.panels[1].status.text() == "failed" and view.panels[2].status.text().endswith("done")
-
-
-def test_the_dialog_builds_a_comparison_from_the_open_project(qtbot):
-    project = get_preset("xor-deep-sigmoid").project()
-    dialog = CompareDialog(project)
-    qtbot.addWidget(dialog)
-    row = dialog.rows[0]
-    assert row.enabled.isChecked() and row.key() == "activation" and row.text() == "relu"
-    dialog.rows[1].enabled.setChecked(True)
-    dialog.rows[1].what.setCurrentIndex(dialog.rows[1].what.findData("width"))
-    dialog.rows[1].value.setEditText("0")
-    assert "width must be a whole number" in dialog.rows[1].problem.text()
-    dialog.rows[1].value.setEditText("4")
-    assert dialog.rows[1].problem.isHidden()
-    dialog.epochs.setValue(50)
-    comparison = dialog.comparison()
-    assert comparison.epochs == 50 and len(comparison.runs) == 3
-    assert comparison.runs[1].changes == {"activation": "relu"} and comparison.runs[2].changes == {"width": 4}
-    for row in dialog.rows:
-        row.enabled.setChecked(False)
-    assert not dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
 
 
 def test_tools_menu_opens_the_dialog_and_a_run_opens_in_the_main_window(qtbot, window):

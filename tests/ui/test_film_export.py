@@ -39,6 +39,25 @@ def test_the_film_has_the_frames_asked_for_each_new_while_the_loss_changes(qapp,
         assert np.abs(after.astype(int) - before.astype(int)).sum() > 0
 
 
+def test_a_frame_shows_the_pictures_without_the_app_s_controls(qapp):
+    from PySide6.QtWidgets import QAbstractButton, QScrollBar, QTabBar
+
+    from ann_viz.core.film import film_frames
+    from ann_viz.ui.film.stage import FilmStage
+
+    project = short_xor(200)
+    stage = FilmStage(project)
+    for frame in film_frames(project, 2):
+        picture = stage.render(frame)
+    shown = [w for kind in (QTabBar, QScrollBar, QAbstractButton) for w in stage.findChildren(kind)
+             if w.isVisibleTo(stage)]
+    assert shown == []  # no inspector tabs, no empty caption's scroll bar, no buttons in the picture
+    network, plane = stage.network.canvas.geometry(), stage.plane.plot.geometry()
+    assert network.height() > 0.5 * FILM_SIZE[1] and plane.width() > 0.35 * FILM_SIZE[0]
+    assert picture.shape == (FILM_SIZE[1], FILM_SIZE[0], 3)
+    stage.deleteLater()
+
+
 def test_the_app_records_in_the_background_and_a_cancel_leaves_no_file(qtbot, window, tmp_path, monkeypatch):
     window.document.replace(short_xor(20000))
     folder = tmp_path / "films"  # tmp_path also holds the window's settings

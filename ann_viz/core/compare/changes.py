@@ -123,19 +123,42 @@ def check_changes(changes: dict) -> dict:
     return {k: check_change(k, changes[k]) for k in CHANGE_KEYS if k in changes}
 
 
-def parse_spec(text: str) -> dict:
-    """"activation=relu,lr=0.1" as checked changes (the CLI's --variant)."""
-    changes: dict = {}
+def spec_pairs(text: str) -> list[tuple[str, str]]:
+    """"activation=relu,lr=0.1" as [("activation", "relu"), ("lr", "0.1")], values still text."""
+    pairs = []
     for part in (p.strip() for p in text.split(",")):
         if not part:
             continue
         key, sep, value = part.partition("=")
         if not sep or not value.strip():
             raise VariantError(_t("'{part}' is not KEY=VALUE (e.g. activation=relu).").format(part=part))
-        changes[key.strip().lower()] = parse_value(key.strip().lower(), value)
-    if not changes:
+        pairs.append((key.strip().lower(), value))
+    return pairs
+
+
+def check_keys(keys) -> None:
+    """Each change known and named once in a variant (the values are not looked at)."""
+    seen: set[str] = set()
+    for key in keys:
+        if key not in CHANGE_KEYS:
+            check_change(key, None)  # names the known changes
+        if key in seen:
+            raise VariantError(_t("A variant changes {key} twice; give each change once.").format(key=key))
+        seen.add(key)
+
+
+def parse_changes(pairs) -> dict:
+    """[(key, text), ...] as one variant's checked changes: the CLI's --variant and the dialog's rows."""
+    pairs = [(str(key).strip().lower(), text) for key, text in pairs]
+    if not pairs:
         raise VariantError(_t("A variant needs at least one change, e.g. activation=relu."))
-    return check_changes(changes)
+    check_keys(key for key, _ in pairs)
+    return check_changes({key: parse_value(key, text) for key, text in pairs})
+
+
+def parse_spec(text: str) -> dict:
+    """"activation=relu,lr=0.1" as checked changes (the CLI's --variant)."""
+    return parse_changes(spec_pairs(text))
 
 
 def value_label(key: str, value: Any) -> str:

@@ -1,107 +1,30 @@
-"""Tools > Compare Variants...: pick what differs in up to three variants of the open project.
+"""Tools > Compare Variants...: up to three variants of the open project, each with one or more changes.
 
-The open project is the first run; each checked row is a variant with one change. A value
-that cannot work (a width of 0) is said under its row at once; such a run shows its message
-in the comparison and the other runs train.
+The open project is the first run; each checked variant is a box of changes (Add change, Remove),
+read by the same core function as the CLI's ``--variant KEY=VALUE,KEY=VALUE``, so the dialog and the
+command line build the same runs. A value that cannot work (a width of 0) is said in its variant at
+once, and Compare stays off, saying why, until every checked variant can be made.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from ...core.compare import CHANGE_KEYS, CHANGE_LABELS, MAX_RUNS, VariantError, build_comparison, choices, parse_value
-from ...core.compare.changes import value_label
-from ...core.errors import AnnVizError
-from ...core.graph import ACTIVATION_KINDS
+from ...core.compare import MAX_RUNS, VariantError, build_comparison
 from ...core.project import Project
 from ...core.train.config import MAX_COUNT
 from ..language import Retranslatable
-from ..tr import tr_core
+from .variant_box import VariantBox, default_value
 
-SUGGESTIONS = {"width": ("2", "4", "10", "32", "64"), "depth": ("1", "2", "3", "5"), "lr": ("0.01", "0.1", "1"),
-               "regularizer": ("none", "dropout:0.1", "l1:0.001", "l2:0.001", "batchnorm")}
+# The scroll area grows with the variants up to this height; beyond it the variants scroll (a 720 px screen).
+MAX_VARIANTS_HEIGHT = 420
 
 
 def default_variants(project: Project) -> list[tuple[str, str, bool]]:
-    """(change, value, checked) for the three rows: another activation (checked), Adam, the next seed."""
-    hidden = [n.kind for n in project.graph.nodes.values() if n.kind in ACTIVATION_KINDS]
-    activation = "sigmoid" if hidden and hidden[0] == "relu" else "relu"
-    optimizer = "adam" if project.config.optimizer != "adam" else "sgd"
-    return [("activation", activation, True), ("optimizer", optimizer, False),
-            ("seed", str(project.config.seed + 1), False)]
-
-
-class _VariantRow:
-    def __init__(self, number: int, change: str, value: str, checked: bool):
-        self.number = number
-        self.enabled = QCheckBox()
-        self.enabled.setChecked(checked)
-        self.what = QComboBox()
-        for key in CHANGE_KEYS:
-            self.what.addItem("", key)
-        self.what.setCurrentIndex(CHANGE_KEYS.index(change))
-        self.value = QComboBox()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #d03030;")
-        self.problem.setWordWrap(True)
-        self._fill_values(value)
-        self.what.currentIndexChanged.connect(lambda _: self._fill_values(None))
-        self.value.currentTextChanged.connect(lambda _: self.check())
-        self.enabled.toggled.connect(self._toggled)
-        self._toggled(checked)
-
-    def key(self) -> str:
-        return self.what.currentData()
-
-    def _fill_values(self, value: str | None) -> None:
-        key = self.key()
-        self.value.blockSignals(True)
-        self.value.clear()
-        options = choices(key)
-        self.value.setEditable(not options)
-        for option in options:
-            self.value.addItem(tr_core(value_label(key, option)), option)
-        for suggestion in SUGGESTIONS.get(key, ()):
-            self.value.addItem(suggestion, suggestion)
-        if value is not None:
-            at = self.value.findData(value)
-            if at >= 0:
-                self.value.setCurrentIndex(at)
-            else:
-                self.value.setEditText(value)
-        self.value.blockSignals(False)
-        self.check()
-
-    def text(self) -> str:
-        if self.value.isEditable():
-            return self.value.currentText()
-        return self.value.currentData() or ""
-
-    def changes(self) -> dict:
-        """The row's change, typed; a value that cannot work is passed on as typed, to fail in its run."""
-        try:
-            return {self.key(): parse_value(self.key(), self.text())}
-        except VariantError:
-            return {self.key(): self.text()}
-
-    def check(self) -> str:
-        """The problem with the row's value ("" if none), shown under it."""
-        problem = ""
-        if self.enabled.isChecked():
-            try:
-                parse_value(self.key(), self.text())
-            except VariantError as err:
-                problem = tr_core(str(err))
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        return problem
-
-    def _toggled(self, on: bool) -> None:
-        self.what.setEnabled(on)
-        self.value.setEnabled(on)
-        self.check()
+    """(change, value, checked) for the three variants: another activation (checked), Adam, the next seed."""
+    return [(key, default_value(project, key), key == "activation") for key in ("activation", "optimizer", "seed")]
 
 
 class CompareDialog(Retranslatable, QDialog):
@@ -112,51 +35,97 @@ class CompareDialog(Retranslatable, QDialog):
         self.project = project
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.rows = [_VariantRow(i + 1, *row) for i, row in enumerate(default_variants(project)[:MAX_RUNS - 1])]
-        grid = QGridLayout()
-        for r, row in enumerate(self.rows):
-            grid.addWidget(row.enabled, 2 * r, 0)
-            grid.addWidget(row.what, 2 * r, 1)
-            grid.addWidget(row.value, 2 * r, 2)
-            grid.addWidget(row.problem, 2 * r + 1, 1, 1, 2)
-            row.enabled.toggled.connect(self._update_ok)
-        grid.setColumnStretch(2, 1)
+        self.variants = [VariantBox(project, i + 1, [(key, value)], checked)
+                         for i, (key, value, checked) in enumerate(default_variants(project)[:MAX_RUNS - 1])]
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in self.variants:
+            column.addWidget(box)
+            box.edited.connect(self._update)
+            box.row_added.connect(self._show_row)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.epochs = QSpinBox()
         self.epochs.setRange(0, MAX_COUNT)
         self.epochs.setValue(project.config.epochs)
         self.epochs_label = QLabel()
         self.form = QFormLayout()
         self.form.addRow(self.epochs_label, self.epochs)
+        self.reason = QLabel()  # why Compare is off
+        self.reason.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reason, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(grid)
+        layout.addWidget(self.scroll, 1)
+        layout.addSpacing(4)
         layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(600)
         self.retranslate()
-        self._update_ok()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare Variants"))
-        self.intro.setText(self.tr("The open project is the first run. Each checked variant changes one thing; "
-                                   "all runs train together from their seeds, shown side by side on one timeline."))
-        for row in self.rows:
-            row.enabled.setText(self.tr("Variant %1").replace("%1", str(row.number)))
-            for i, key in enumerate(CHANGE_KEYS):
-                row.what.setItemText(i, tr_core(CHANGE_LABELS[key]))
-            row.check()
+        self.intro.setText(self.tr("The open project is the first run. Each checked variant changes one or more "
+                                   "things (Add change); all runs train together from their seeds, shown side by "
+                                   "side on one timeline."))
+        for box in self.variants:
+            box.retranslate()
         self.epochs_label.setText(self.tr("Epochs (every run)"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Compare"))
+        self._update()
 
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(any(r.enabled.isChecked() for r in self.rows))
+    def problem(self) -> str:
+        """Why the comparison cannot be made yet ("" when it can), translated."""
+        checked = [box for box in self.variants if box.isChecked()]
+        if not checked:
+            return self.tr("Check at least one variant.")
+        for box in checked:
+            problem = box.problem()
+            if problem:
+                return self.tr("Variant %1: %2").replace("%1", str(box.number)).replace("%2", problem)
+        return ""
+
+    def _update(self) -> None:
+        problem = self.problem()
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        ok.setEnabled(not problem)
+        ok.setToolTip(problem)
+        self.reason.setText(problem)
+        self.reason.setVisible(bool(problem))
+        self._fit_variants()
+
+    def _fit_variants(self) -> None:
+        """The scroll area as tall as the variants (up to MAX_VARIANTS_HEIGHT), so that few rows never scroll."""
+        inner = self.scroll.widget()
+        if inner is None:
+            return
+        inner.adjustSize()
+        height = inner.sizeHint().height()
+        self.scroll.setMinimumHeight(min(height, MAX_VARIANTS_HEIGHT))
+        # A frame only when the variants scroll: it shows where the cut-off rows go on.
+        self.scroll.setFrameShape(QFrame.StyledPanel if height > MAX_VARIANTS_HEIGHT else QFrame.NoFrame)
+
+    def _show_row(self, row) -> None:
+        """A row added below the scrolled part comes into view (once the layout has placed it)."""
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(row))
+
+    def accept(self) -> None:
+        if not self.problem():  # Enter on a disabled Compare does nothing
+            super().accept()
 
     def comparison(self):
-        """The comparison of the open project and the checked variants (AnnVizError: none checked)."""
-        variants = [row.changes() for row in self.rows if row.enabled.isChecked()]
-        if not variants:
-            raise AnnVizError("Check at least one variant.")
+        """The comparison of the open project and the checked variants (VariantError if one cannot be made)."""
+        problem = self.problem()
+        if problem:
+            raise VariantError(problem)
+        variants = [box.changes() for box in self.variants if box.isChecked()]
         return build_comparison(self.project, variants, epochs=self.epochs.value(), title=self.project.title)

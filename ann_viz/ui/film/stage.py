@@ -56,8 +56,9 @@ class FilmStage(QWidget):
 
     def _hide_controls(self) -> None:
         """A film shows the pictures, not the buttons and hints around them."""
-        for widget in (self.network.controls, self.network.timeline, self.network.info, self.network.legend, self.loss.log_y,
-                       self.loss.readout, self.plane.export_button, self.plane.caption):
+        side = self.network.split.widget(1)  # the legend and the inspector tabs (chain rule, gradient check)
+        for widget in (self.network.controls, self.network.timeline, side, self.loss.log_y, self.loss.readout,
+                       self.plane.export_button, self.plane.caption_box, self.plane.readout):
             widget.hide()
         self.plane.controls_shown = False
 
