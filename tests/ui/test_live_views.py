@@ -124,3 +124,23 @@ def test_steady_label_changes_text_without_relayout_until_it_needs_room(qtbot):
     assert requests  # it needs more room: laid out once
     assert label.width() >= label.sizeHint().width()
     parent.removeEventFilter(spy)
+
+
+def test_validation_loss_is_listed_only_when_there_is_one(qtbot):
+    """A run without a validation split has no orange curve: its legend must not promise one."""
+    from ann_viz.ui.training.loss_plot import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    legend = plot.plot.getPlotItem().legend
+    names = lambda: [label.text for _, label in legend.items]  # noqa: E731
+    plot.append(_rows(0, 50, lambda e: 0.7 - e / 100))
+    plot._draw()
+    assert names() == ["train loss"]
+    rows = _rows(50, 60, lambda e: 0.2 + 0 * e)
+    rows[:, 2] = 0.3  # a validation split
+    plot.append(rows)
+    plot._draw()
+    assert names() == ["train loss", "validation loss"]
+    plot.clear()
+    assert names() == ["train loss"]

@@ -30,6 +30,7 @@ class LossPlot(Retranslatable, QWidget):
             "train": self.plot.plot(pen=pg.mkPen("#2a82da", width=2), name=_tr("train loss")),
             "val": self.plot.plot(pen=pg.mkPen("#e07b24", width=2), name=_tr("validation loss")),
         }
+        self._show_in_legend("val", False)  # listed once a validation split gives it values
         self.log_y = QCheckBox()
         self.log_y.toggled.connect(lambda on: self.plot.setLogMode(y=on))
         self.readout = QLabel()
@@ -85,6 +86,7 @@ class LossPlot(Retranslatable, QWidget):
             series.clear()
         for curve in self.curves.values():
             curve.setData([], [])
+        self._show_in_legend("val", False)
         self.readout.setText("")
 
     @Slot(int)
@@ -120,7 +122,14 @@ class LossPlot(Retranslatable, QWidget):
         for name, curve in self.curves.items():
             s = self.series[name]
             curve.setData(s.x, s.y)
+        self._show_in_legend("val", len(self.series["val"]) > 0)
         self.range.fit([(s.x, s.y) for name, s in self.series.items() if name in self.curves])
+
+    def _show_in_legend(self, name: str, shown: bool) -> None:
+        """A curve without values stays out of the legend (a run without a validation split)."""
+        legend, curve = self.plot.getPlotItem().legend, self.curves[name]
+        if (legend.getLabel(curve) is not None) != shown:
+            legend.addItem(curve, curve.opts["name"]) if shown else legend.removeItem(curve)
 
     def redraw_now(self) -> None:
         """Draw what was appended at once, not at the plot's next redraw (a film's frames)."""
