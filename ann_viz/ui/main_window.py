@@ -24,7 +24,6 @@ from .editor.view import GraphView
 from .inspector import Inspector
 from .language import Retranslatable, manager, switch_language
 from .network import add_network_dock
-from .numbers import add_numbers_dock
 from .lessons import LessonDialog, lesson_html
 from .menus import add_action, add_menu, build_menus
 from .palette import LayerPalette
@@ -153,7 +152,6 @@ class MainWindow(Retranslatable, QMainWindow):
         add_network_dock(self)  # neuron-level view above the graph editor (self.network_dock)
         add_data_dock(self)  # the data set and its split (self.data_dock)
         add_health_dock(self)  # per-layer histograms and update/weight ratios (self.health_dock)
-        add_numbers_dock(self)  # every number at full precision (View > Numbers)
         for dock in window_docks(self).values():
             dock.hide()  # until the workspace lays them out, once the window is shown (never larger than it)
 
@@ -171,6 +169,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_views(self) -> None:
         """The loss and gradient plots, the plane views and the neuron view (pyqtgraph), into their docks."""
         build_views(self)
+        from .numbers import add_numbers_dock  # hidden until View > Numbers: not on the way to the first paint
+
+        add_numbers_dock(self)  # every number at full precision
         self.views_ready = True
         self.controller.allow_prepay()  # the window is complete: the training thread may work ahead
         self.views_built.emit()

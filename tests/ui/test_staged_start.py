@@ -33,7 +33,8 @@ class Watch(QObject):
         if event.type() == QEvent.Paint and "at_paint" not in report:
             report["at_paint"] = {"loaded": sorted({m.split(".")[0] for m in sys.modules} & {"torch", "pyqtgraph"}),
                                   "placeholders": placeholders(), "status": window.statusBar().currentMessage(),
-                                  "devices": window.settings_form.device.count()}
+                                  "devices": window.settings_form.device.count(),
+                                  "numbers": hasattr(window, "numbers_dock")}
         return False
 
 watch = Watch()
@@ -55,7 +56,11 @@ wait(lambda: len(window.loss_plot.series["train"].x) >= 300, 10)
 report["after"] = {"placeholders": placeholders(), "loss_points": len(window.loss_plot.series["train"].x),
                    "devices": window.settings_form.device.count(), "status": window.statusBar().currentMessage(),
                    "network_view": window.network_panel.playback.current is not None,
-                   "device_label": window.device_label.text()}
+                   "device_label": window.device_label.text(),
+                   "numbers_in_view_menu": any(a.text() == "Numbers" and a.shortcut().toString() == "Ctrl+Shift+N"
+                                               for a in window.view_menu.actions()),
+                   "numbers_shows": window.numbers_dock.toggleViewAction().trigger() is None
+                                    and window.numbers_dock.isVisible()}
 window.document.undo_stack.setClean()
 window.document._weights_dirty = False
 window.close()
@@ -75,6 +80,7 @@ def test_the_window_paints_first_and_the_views_follow_with_all_that_was_reported
     # Play was pressed before the first paint: the status line says so, or that torch is loading
     assert first["status"] in ("Loading PyTorch...", "Play pressed: training starts as soon as the trainer is ready.")
     assert first["devices"] == 1  # "auto" only, until the training thread lists them
+    assert not first["numbers"]  # the hidden Numbers table is built with the views, off the first paint
     assert report["views"] and report["finished"]
     after = report["after"]
     assert after["placeholders"] == []
@@ -82,6 +88,7 @@ def test_the_window_paints_first_and_the_views_follow_with_all_that_was_reported
     assert after["devices"] >= 2  # auto, cpu (and any CUDA device)
     assert after["network_view"]
     assert after["device_label"] != "Device: ..."
+    assert after["numbers_in_view_menu"] and after["numbers_shows"]  # View > Numbers, once built
 
 
 def test_the_device_list_comes_later_and_keeps_the_projects_device(qtbot):

@@ -23,6 +23,7 @@ def add_numbers_dock(window) -> QDockWidget:
     dock.setFloating(True)  # a table to read beside the network, not one more strip squeezed in
     dock.resize(720, 420)
     dock.hide()
+    window.restoreDockWidget(dock)  # where the layout had it (it is built after the layout was restored)
     dock.visibilityChanged.connect(lambda shown: shown and _place_once(window, dock))
     controller = window.controller
     controller.snapshot_changed.connect(view.add_snapshot)
