@@ -21,3 +21,19 @@ def test_open_in_main_window_keeps_the_comparisons_epochs(qtbot, window):
     qtbot.waitUntil(lambda: window.controller.state == "idle", timeout=60_000)
     assert f"/ {view.comparison.epochs}" in window.training_panel.epoch_label.text()
     view.close()
+
+
+def test_a_click_on_the_timeline_moves_it_a_visible_step(qtbot):
+    """A click beside the handle moved 10 of 3001 epochs (Qt's default page step): nothing seemed to happen."""
+    from ann_viz.core.presets.comparisons import get_comparison_lesson
+    from ann_viz.ui.compare import CompareWindow
+
+    view = CompareWindow(get_comparison_lesson("compare-sigmoid-relu").comparison())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    slider = view.slider
+    slider.setValue(slider.maximum())
+    qtbot.mouseClick(slider, Qt.LeftButton, pos=slider.rect().center())
+    assert slider.maximum() - slider.value() >= view.comparison.epochs // 20
+    assert view.epoch_label.text() == f"epoch {slider.value()} of {view.comparison.epochs}"
