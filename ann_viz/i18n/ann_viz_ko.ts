@@ -1378,6 +1378,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     <name>Lessons</name>
     <message>
         <location filename="../ui/lessons.py"/>
+        <source>A variant of this lesson, opened from a comparison: %1. The notes below are the lesson's own.</source>
+        <translation>비교에서 연 이 실습의 변형입니다: %1. 아래 설명은 원래 실습의 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
         <source>From the lecture notes:</source>
         <translation>강의 노트:</translation>
     </message>
