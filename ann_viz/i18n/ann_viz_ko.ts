@@ -1408,6 +1408,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
     <name>Lessons</name>
     <message>
         <location filename="../ui/lessons.py"/>
+        <source>A variant of this lesson, opened from a comparison: %1. The notes below are the lesson's own.</source>
+        <translation>비교에서 연 이 실습의 변형입니다: %1. 아래 설명은 원래 실습의 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lessons.py"/>
         <source>From the lecture notes:</source>
         <translation>강의 노트:</translation>
     </message>
@@ -3391,6 +3396,11 @@ The run trained up to epoch %2 and its loss history will be lost.</source>
         <location filename="../ui/plane/weight_images.py"/>
         <source>The data have %1 input features, not 2: there is no input plane to draw, and no Linear layer reads the inputs directly.</source>
         <translation>데이터의 입력 특성이 2개가 아니라 %1개입니다: 그릴 입력 평면이 없고, 입력을 바로 읽는 Linear 층도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plane/weight_images.py"/>
+        <source>The data have one input feature, not 2: no input plane to draw. Instead, each tile shows one neuron of %2: its incoming weight as a colour (blue: positive, orange: negative, white: 0; scale ±%4). Hover or click a tile to enlarge it.</source>
+        <translation>데이터의 입력 특성이 2개가 아니라 1개여서 입력 평면을 그릴 수 없습니다. 대신 각 타일은 %2의 뉴런 하나를 보여 줍니다: 들어오는 가중치를 색 하나로 (파랑: 양수, 주황: 음수, 흰색: 0; 범위 ±%4). 타일에 마우스를 올리거나 클릭하면 크게 보입니다.</translation>
     </message>
     <message>
         <location filename="../ui/plane/weight_images.py"/>

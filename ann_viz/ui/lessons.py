@@ -27,6 +27,25 @@ def lesson_html(preset: Preset) -> str:
             f"{_sources_html(preset.source)}")  # last: what to do comes first in a small dock
 
 
+def variant_changes(title: str, preset: Preset) -> str:
+    """The changes of a comparison's run opened in the main window ("ReLU, lr 0.1"): its title is the
+    lesson's title and the changes in brackets (core.compare.runs.make_run). "" for the lesson itself."""
+    head = preset.title + " ("
+    return title[len(head):-1] if title.startswith(head) and title.endswith(")") else ""
+
+
+def project_title(title: str, preset: Preset | None) -> str:
+    """The project's title in the current language, a variant's lesson part translated too."""
+    changes = variant_changes(title, preset) if preset is not None else ""
+    return f"{tr_core(preset.title)} ({changes})" if changes else tr_core(title)
+
+
+def variant_note_html(changes: str) -> str:
+    return "<p style='background:#fff4e5'>" + escape(_tr(
+        "A variant of this lesson, opened from a comparison: %1. The notes below are the lesson's own.")
+        .replace("%1", changes)) + "</p>"
+
+
 def _sources_html(source: str) -> str:
     """Which lecture notes the lesson comes from, each by number, title and what it covers."""
     numbers = lecture_numbers(source)

@@ -24,7 +24,7 @@ from .editor.view import GraphView
 from .inspector import Inspector
 from .language import Retranslatable, manager, switch_language
 from .network import add_network_dock
-from .lessons import LessonDialog, lesson_html
+from .lessons import LessonDialog, lesson_html, project_title, variant_changes, variant_note_html
 from .menus import add_action, add_menu, build_menus
 from .palette import LayerPalette
 from .health import add_health_dock
@@ -285,14 +285,23 @@ class MainWindow(Retranslatable, QMainWindow):
         QTimer.singleShot(0, self.view.fit)
 
     def _show_lesson_page(self) -> None:
+        preset = self._preset()
+        if preset is None:
+            self.lesson_page.setHtml("<p>" + self.tr("Build a network: drag layers from the palette, "
+                                                     "then drag from an output port to an input port.") + "</p>")
+            return
+        changes = variant_changes(self.document.project.title, preset)
+        self.lesson_page.setHtml((variant_note_html(changes) if changes else "") + lesson_html(preset))
+
+    def _preset(self):
+        """The lesson the open project came from, if any."""
         preset = self.document.project.preset
-        self.lesson_page.setHtml(lesson_html(get_preset(preset)) if preset in {p.id for p in PRESETS}
-                                 else "<p>" + self.tr("Build a network: drag layers from the palette, "
-                                                      "then drag from an output port to an input port.") + "</p>")
+        return get_preset(preset) if preset in {p.id for p in PRESETS} else None
 
     def _update_title(self) -> None:
         self.setWindowModified(self.document.is_modified())
-        name = self.document.display_name() if self.document.path else tr_core(self.document.project.title)
+        name = self.document.display_name() if self.document.path else project_title(self.document.project.title,
+                                                                                       self._preset())
         self.setWindowTitle(f"{name}[*] — ann-viz")
 
     def _problems_changed(self, problems: list) -> None:

@@ -109,3 +109,21 @@ def test_stepping_into_a_divergence_explains_it_too(qtbot, window):
     qtbot.waitUntil(window.divergence_banner.isVisible, timeout=10_000)
     assert window.divergence_banner.report.epoch == controller.worker.trainer.epoch
     assert window.network_panel.canvas.marked_edge is not None
+
+
+def test_the_whole_note_is_readable_at_1280x720_in_both_languages(qtbot, window):
+    """Its lines wrap beside the button: the label is as tall as its wrapped text (five lines in
+    English at 1280x680 were cut to four, losing "...where the numbers exploded")."""
+    from ann_viz.ui.language import switch_language
+
+    window.resize(1280, 680)
+    banner = diverge(qtbot, window)
+    try:
+        for language in ("en", "ko"):
+            switch_language(language, window.settings)
+            qtbot.wait(50)  # the wrapped height follows the new words' layout
+            label = banner.text
+            qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=5_000)
+            assert "exploded" in label.text() or "폭발" in label.text()
+    finally:
+        switch_language("en", window.settings)

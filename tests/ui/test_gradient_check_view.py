@@ -58,6 +58,24 @@ def test_check_all_lists_every_parameter_worst_first(qtbot, window):
     assert distinct_colours(image) > 5
 
 
+def test_another_lesson_or_a_reset_clears_the_last_check(qtbot, window):
+    """The table was checked on other weights (another lesson's 9 entries stayed under the deep net)."""
+    open_lesson(qtbot, window, "xor-2-2-1")
+    panel = step(qtbot, window, "phase", "forward")
+    view = panel.tabs.check_all_view
+    view.button.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10_000)
+    open_lesson(qtbot, window, "xor-deep-sigmoid")
+    assert view.table.rowCount() == 0 and view.entries == []
+    assert "entries checked" not in view.verdict.text() and view.note.text() == ""
+    panel = step(qtbot, window, "phase", "forward")
+    view.button.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10_000)
+    assert view.table.rowCount() > 9  # the deep net's own parameters
+    window.training_panel.reset_button.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=10_000)
+
+
 def test_clicking_a_neuron_draws_its_activation_and_tangent(qtbot, window):
     open_lesson(qtbot, window, "xor-2-2-1")
     panel = step(qtbot, window, "phase", "forward")

@@ -65,3 +65,14 @@ def test_records_grow_while_training_and_a_reset_clears_them(window, qtbot):
     qtbot.waitUntil(lambda: controller.state == "paused", timeout=30000)
     controller.reset()
     qtbot.waitUntil(lambda: view.history is None or len(view.history.ratios) == 0, timeout=30000)
+
+
+def test_each_bands_range_labels_sit_inside_it():
+    """At a band's very edges its top label and the next band's bottom one overlapped ("1e-12" on "1e2")."""
+    from ann_viz.ui.health.view import _band_marks
+
+    assert [text for _, text in _band_marks("gradients", -12.0, 2.0)] == ["1e-10", "1e0"]
+    assert [text for _, text in _band_marks("activations", 0.0, 1.0)] == ["0.15", "0.85"]
+    for which, low, high in (("gradients", -12.0, 2.0), ("activations", 0.0, 1.0), ("activations", -1.0, 3.0)):
+        for value, _ in _band_marks(which, low, high):
+            assert low + 0.1 * (high - low) <= value <= high - 0.1 * (high - low)

@@ -224,6 +224,17 @@ def test_digits_get_weight_images_and_a_pca(qtbot, window):
     assert hidden.points_xy.shape == (view.frame.points.n, 2)
 
 
+def test_one_input_says_so_in_the_singular(qtbot, window):
+    """A 1-D regression lesson read "1 input features ... its 1 incoming weights as a strip of 1 values"."""
+    configured(qtbot, window)
+    window.open_lesson("regression-square")
+    view = window.input_plane
+    qtbot.waitUntil(lambda: view.frame is not None and view.frame.network.n_inputs == 1, timeout=10_000)
+    text = view.weights.note.text()
+    assert "one input feature, not 2" in text and "its incoming weight" in text
+    assert "1 input features" not in text and "1 values" not in text and "1 incoming weights" not in text
+
+
 # ----- export ---------------------------------------------------------------------------------------------------
 def test_every_view_exports_png_and_svg(qtbot, window, xor_trainer, tmp_path):
     configured(qtbot, window)

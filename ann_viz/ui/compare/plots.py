@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..language import Retranslatable
+from ..log_axis import SparseLogAxis
 
 COLOURS = ("#2a82da", "#e07b24", "#3aa655", "#c03c8c")
 FLOOR = 1e-12  # log axes: zeros stay finite
@@ -20,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 def _plot(log_y: bool) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
+    plot = pg.PlotWidget(background="w", axisItems={"left": SparseLogAxis("left")} if log_y else None)
     plot.setMinimumHeight(120)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)

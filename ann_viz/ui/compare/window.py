@@ -8,6 +8,7 @@ While the slider sits at the newest epoch it follows the training; moved back, i
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -103,6 +104,7 @@ class CompareWindow(Retranslatable, QWidget):
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setObjectName("compare_timeline")
         self.slider.setRange(0, self.comparison.epochs)
+        self.slider.setPageStep(max(1, self.comparison.epochs // 20))  # a click beside the handle: 5%, not 10 epochs
         self.slider.valueChanged.connect(self._slider_moved)
         self.epoch_label = QLabel()
         self.epoch_label.setMinimumWidth(150)
@@ -222,8 +224,9 @@ class CompareWindow(Retranslatable, QWidget):
     @Slot(int)
     def _open_requested(self, index: int) -> None:
         project = self.comparison.runs[index].project
-        if project is not None:
-            self.open_run.emit(project.copy())
+        if project is not None:  # the run as it trained here: for the comparison's epochs, not its base lesson's
+            config = project.config.with_changes(epochs=self.comparison.epochs)
+            self.open_run.emit(replace(project.copy(), config=config))
 
     def save_dialog(self) -> None:
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in self.comparison.title)[:60] or "comparison"

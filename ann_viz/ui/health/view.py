@@ -20,6 +20,7 @@ from ...core.inspect import NeuronNet
 from ...core.inspect.layer_health import (BINS, GRADIENT_EDGES, HEALTHY_RATIO, HealthHistory)
 from ...core.train import Snapshot
 from ..language import Retranslatable
+from ..log_axis import SparseLogAxis
 from ..tr import fill
 
 REDRAW_S = 0.2
@@ -32,6 +33,14 @@ KINDS = {"activations": QT_TRANSLATE_NOOP("HealthView", "Activations a per layer
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HealthView", text)
+
+
+def _band_marks(which: str, low: float, high: float) -> list[tuple[float, str]]:
+    """Two values inside a band, with their labels: at its very edges a band's top and the next band's
+    bottom were one label on the other ("1e-12" over "1e2")."""
+    if which == "gradients":  # log10 |δ|: whole decades
+        return [(v, f"1e{v:.0f}") for v in (np.ceil(low + 0.1 * (high - low)), np.floor(high - 0.1 * (high - low)))]
+    return [(v, f"{v:.2g}") for v in (low + 0.15 * (high - low), high - 0.15 * (high - low))]
 
 
 class HealthView(Retranslatable, QWidget):
@@ -61,7 +70,7 @@ class HealthView(Retranslatable, QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.hist_plot.addItem(self.image)
-        self.ratio_plot = self.plots.addPlot(row=0, col=1)
+        self.ratio_plot = self.plots.addPlot(row=0, col=1, axisItems={"left": SparseLogAxis("left")})
         self._side_by_side = True
         self.ratio_plot.setMenuEnabled(False)
         self.ratio_plot.setLogMode(y=True)
@@ -215,10 +224,9 @@ class HealthView(Retranslatable, QWidget):
         names, ranges = [], []
         for k, layer in enumerate(history.layers):
             edges = GRADIENT_EDGES if which == "gradients" else history.edges(k)
-            low, high = (f"1e{edges[0]:.0f}", f"1e{edges[-1]:.0f}") if which == "gradients" \
-                else (f"{edges[0]:g}", f"{edges[-1]:g}")
             names.append(((k + 0.5) * BINS, layer))
-            ranges += [(k * BINS + 1, low), ((k + 1) * BINS - 1, high)]
+            ranges += [(k * BINS + BINS * (v - edges[0]) / (edges[-1] - edges[0]), text)
+                       for v, text in _band_marks(which, edges[0], edges[-1])]
         for line in self._separators:
             self.hist_plot.removeItem(line)
         self._separators = [pg.InfiniteLine(k * BINS, angle=0, pen=pg.mkPen("w", width=1))

@@ -100,6 +100,13 @@ class CheckAllView(QWidget):
             self.verdict.setText(_tr("Compares backprop's dE/dw of every parameter with "
                                      "[E(w + ε) − E(w − ε)] / 2ε on the same batch."))
 
+    def clear(self) -> None:
+        """Another trainer (a lesson, a reset, an edit): the last results were for other weights."""
+        self.entries, self._check, self._net = [], None, None
+        self.table.setRowCount(0)
+        self.note.clear()
+        self.retranslate()
+
     def set_busy(self) -> None:
         self.verdict.setText(_tr("Checking every parameter..."))
 

@@ -84,6 +84,8 @@ class InspectorTabs(QTabWidget):
         self.checker.failed.connect(self._failed)
         self._graph_for = (None, None)  # (net, a copy of the graph it was built from)
         self._target_name: tuple | None = None  # (parameter, index, the notes' name)
+        self._cleared = 0  # clear_results() calls: a check asked for before the last one is dropped
+        self._asked_at = 0
         # As small as the words alone were: a short dock keeps its room for the drawing.
         self.setMinimumSize(60, 70)
         self.retranslate()
@@ -173,11 +175,20 @@ class InspectorTabs(QTabWidget):
             self.check_all_view.show_failure(_tr("The gradient check needs a batch: step the forward phase."))
             return
         self.check_all_view.set_busy()
+        self._asked_at = self._cleared
         self.checker.request_all(*context)
 
     @Slot(object, object)
     def _all_checked(self, entries, check) -> None:
-        self.check_all_view.show_entries(entries, check, self.panel.net)
+        if self._asked_at == self._cleared:
+            self.check_all_view.show_entries(entries, check, self.panel.net)
+
+    def clear_results(self) -> None:
+        """A new trainer: the checks shown were made on its predecessor's weights."""
+        self._cleared += 1
+        self._target_name = None
+        self.edge_check.hide()
+        self.check_all_view.clear()
 
     @Slot(str)
     def _failed(self, text: str) -> None:

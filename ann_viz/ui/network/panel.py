@@ -200,6 +200,7 @@ class NetworkPanel(Retranslatable, QWidget):
         self._forward = None  # the data or the settings may have changed too
         self.playback.clear()
         self.mirror.clear_overrides()
+        self.tabs.clear_results()
         self._update_timeline()
 
     @Slot()

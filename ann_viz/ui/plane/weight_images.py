@@ -68,11 +68,16 @@ class WeightImages(QWidget):
         side = square_side(features)
         shape = self.tr("%1x%1 images").replace("%1", str(side)) if side else self.tr("a strip of %1 values").replace(
             "%1", str(features))
-        self.note.setText(self.tr("The data have %1 input features, not 2: no input plane to draw. Instead, "
-                                  "each tile shows one neuron of %2: its %1 incoming weights as %3 (blue: "
-                                  "positive, orange: negative, white: 0; scale \u00b1%4). Hover or click a tile "
-                                  "to enlarge it.")
-                          .replace("%1", str(features)).replace("%2", self.layer).replace("%3", shape)
+        if features == 1:  # a 1-D lesson (regression): no "1 input features ... a strip of 1 values"
+            note = self.tr("The data have one input feature, not 2: no input plane to draw. Instead, each tile "
+                           "shows one neuron of %2: its incoming weight as a colour (blue: positive, orange: "
+                           "negative, white: 0; scale \u00b1%4). Hover or click a tile to enlarge it.")
+        else:
+            note = self.tr("The data have %1 input features, not 2: no input plane to draw. Instead, "
+                           "each tile shows one neuron of %2: its %1 incoming weights as %3 (blue: "
+                           "positive, orange: negative, white: 0; scale \u00b1%4). Hover or click a tile "
+                           "to enlarge it.")
+        self.note.setText(note.replace("%1", str(features)).replace("%2", self.layer).replace("%3", shape)
                           .replace("%4", f"{self.scale:.3g}"))
         tiles = apply_lut(self.images, -self.scale, self.scale)
         self.mosaic.tile_px = 48 if side else 96

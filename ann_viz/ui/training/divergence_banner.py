@@ -9,7 +9,7 @@ this file only words them and wires the button to the controller.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from ...core.inspect.divergence import LR_CUT, WINDOW
@@ -42,9 +42,11 @@ class DivergenceBanner(Retranslatable, QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.RichText)
         self.text.setMinimumWidth(1)
-        # Never wider than the dock (the window must not grow); four lines high, the dock's drawing gives way.
+        # Never wider than the dock (the window must not grow); as tall as its wrapped lines (at least four),
+        # the dock's drawing gives way.
         self.text.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.text.setMinimumHeight(4 * self.text.fontMetrics().lineSpacing())
+        self.text.installEventFilter(self)  # a new width wraps the words again: _fit_text
         self.button = QPushButton()
         self.button.clicked.connect(self.continue_smaller)
         layout = QHBoxLayout(self)  # the button beside the words: the drawing below keeps its height
@@ -100,6 +102,7 @@ class DivergenceBanner(Retranslatable, QFrame):
             lines.append(fill(_tr("Marked: %1 = %2 (%3 → %4), the largest weight of %5, and neuron %4, where the "
                                   "numbers exploded."), weight, f"{report.weight:.4g}", source, neuron, layer))
         self.text.setText("<br>".join(lines))
+        self._fit_text()
         usable = report.suggested_lr >= SMALLEST_LR
         self.button.setText(fill(_tr("Continue with learning rate %1 (÷%2)"), f"{report.suggested_lr:g}",
                                  f"{LR_CUT:g}"))
@@ -107,6 +110,15 @@ class DivergenceBanner(Retranslatable, QFrame):
         self.button.setToolTip(_tr("Go back to the lowest loss before the divergence and train on from there "
                                    "with the smaller learning rate.") if usable else
                                fill(_tr("The learning rate cannot go below %1."), f"{SMALLEST_LR:g}"))
+
+    def _fit_text(self) -> None:
+        lines = 4 * self.text.fontMetrics().lineSpacing()
+        self.text.setMinimumHeight(max(lines, self.text.heightForWidth(max(1, self.text.width()))))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.text and event.type() == QEvent.Resize and event.oldSize().width() != event.size().width():
+            self._fit_text()
+        return False
 
     # ----- continuing -----------------------------------------------------------------------------
     @Slot()
