@@ -527,3 +527,16 @@ def test_cli_self_test_trains_xor_and_passes(capsys):
     line = capsys.readouterr().out.strip()
     assert line.startswith("ann-viz self-test: ok (XOR 2-2-1: accuracy 1.00") and "\n" not in line
     assert ", engine numba;" in line  # the bundle's self-test says whether the compiled engine runs there
+
+
+@pytest.mark.parametrize("preset, one", [("batchnorm", True), ("mnist-mlp", False)])
+def test_the_script_trains_on_one_thread_where_the_app_does(preset, one):
+    """The app trains small steps on one thread (threads.small_steps); the script follows the same rule,
+    so it rounds as the app did (BatchNorm's sums depend on the thread count)."""
+    from ann_viz.core.presets import get_preset
+
+    project = get_preset(preset).project()
+    trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(device="cpu"))
+    assert trainer.on_one_thread is one
+    text = render_script(source_from_trainer(trainer, preset))
+    assert f'"one_thread": {one},' in text and "torch.set_num_threads(1)" in text

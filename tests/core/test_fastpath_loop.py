@@ -189,3 +189,19 @@ def test_where_calls_end_changes_no_bit(batch_size, engine):
         for name, value in runs[0].state_arrays().items():
             np.testing.assert_array_equal(value, other.state_arrays()[name], err_msg=name)
         np.testing.assert_array_equal(runs[0].history.train_loss, other.history.train_loss)
+
+
+def test_small_autograd_runs_use_one_thread_too():
+    """BatchNorm trains on autograd: on a busy 2-core machine its small steps took 600x longer on two
+    threads (the batch-norm comparison did not finish in 5 minutes)."""
+    from ann_viz.core.presets import get_preset
+
+    project = get_preset("batchnorm").project()
+    trainer = Trainer(project.graph, make_dataset(project.data), project.config.with_changes(epochs=2, device="cpu"))
+    assert trainer.engine_name == "autograd" and trainer.on_one_thread
+    seen = []
+    step = trainer.optimizer.step
+    trainer.optimizer.step = lambda *a, **k: (seen.append(torch.get_num_threads()), step(*a, **k))[1]
+    before = torch.get_num_threads()
+    trainer.run()
+    assert seen and set(seen) == {1} and torch.get_num_threads() == before

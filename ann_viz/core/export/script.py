@@ -196,11 +196,24 @@ def _settings_code(source: ExportSource, plan: NetworkPlan) -> str:
     c = source.config
     settings = {"optimizer": c.optimizer, "lr": c.lr, "momentum": c.momentum, "batch_size": c.batch_size,
                 "epochs": c.epochs, "l1": c.l1, "l2": c.l2, "early_stopping": c.early_stopping,
-                "min_delta": c.min_delta}
+                "min_delta": c.min_delta, "one_thread": _one_thread(source, plan)}
     lines = [f'    "{k}": {_quoted(v)},' for k, v in settings.items()]
     trainable = not any(spec.kind == "step" for spec in plan.layers)  # the app refuses Step networks too
     return (f'SEED = {c.seed!r}\nLOSS = "{plan.loss}"\nTASK = "{source.task}"\nTRAINABLE = {trainable!r}\n'
             "SETTINGS = {\n" + "\n".join(lines) + "\n}\n")
+
+
+def _one_thread(source: ExportSource, plan: NetworkPlan) -> bool:
+    """Whether the app trains this network's steps on one thread (threads.small_steps): the script then
+    does too, and rounds as the app did."""
+    from ..train.threads import small_steps  # torch's: when a script is written, never for `presets`
+
+    if source.train_x is None:
+        return False
+    n = len(source.train_x)
+    rows = min(source.config.batch_size or n, n)
+    weights = sum(np.asarray(source.weights[f"{spec.name}.weight"]).size for spec in plan.layers if spec.kind == "linear")
+    return small_steps(rows, weights)
 
 
 def _quoted(value) -> str:
@@ -309,6 +322,8 @@ def train(net, epochs=None, log_every=None):
     n, batch_size = x.shape[0], SETTINGS["batch_size"]
     n_batches = 1 if batch_size is None or batch_size >= n else math.ceil(n / batch_size)
     optimizer = make_optimizer(net)
+    if SETTINGS["one_thread"]:  # the app trains steps this small on one thread: the same rounding
+        torch.set_num_threads(1)
     shuffle = torch.Generator().manual_seed(SEED)
     best, bad, history = None, 0, []
     net.train()

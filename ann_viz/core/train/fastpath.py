@@ -23,7 +23,6 @@ from torch import Tensor
 
 from ..graph import Graph, topological_order
 from .fastkernel import compiled
-from .threads import ONE_THREAD_MACS, one_thread
 
 _ACTIVATIONS = {"sigmoid", "tanh", "relu", "leaky_relu", "elu", "identity"}
 _CALL_VALUES = 1 << 22  # outputs one call may keep: 16 MB of float32
@@ -134,10 +133,6 @@ class FastPath:
             for p in self._flat():
                 self.optimizer.state[p]["step"] += n_steps
         return sums, vals, norms
-
-    def threads(self, batch_size: int):
-        """A context for a run: one intra-op thread if steps are small (see :mod:`.threads`)."""
-        return one_thread(batch_size * sum(layer.weight.numel() for layer in self.layers) < ONE_THREAD_MACS)
 
     def _flat(self) -> list[Tensor]:
         """The parameters in the optimizer's order (weight, bias, weight, ...)."""

@@ -17,7 +17,6 @@ import os
 import sys
 import threading
 import time
-from contextlib import nullcontext
 
 import numpy as np
 import torch
@@ -183,9 +182,6 @@ class NumbaPath(FastPath):
         self._layout: tuple | None = None
         self._layout_key: tuple | None = None
         self._targets: tuple | None = None
-
-    def threads(self, batch_size: int):
-        return nullcontext()  # the compiled loop runs on this thread alone; torch's setting is left as is
 
     def run(self, x: Tensor, y: Tensor, perms: list[Tensor], first_batch: int, carry: Tensor | None,
             n_steps: int, batch_size: int, val: tuple[Tensor, Tensor] | None):

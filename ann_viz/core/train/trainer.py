@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import time
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -37,6 +36,7 @@ from .rewind import Rewind
 from .saved_state import SavedState
 from .stepping import Stepping, _Pending
 from .tensors import SplitTensors, to_tensors, torch_dtype
+from .threads import linear_weight_count, one_thread, small_steps
 
 
 def _moved(data: SplitTensors, device: torch.device) -> SplitTensors:
@@ -318,10 +318,9 @@ class Trainer(Stepping, Rewind, SavedState):
         if not self._await_engine(should_stop):
             return RunResult(0, "paused")
         last_snapshot = -math.inf
-        # Small fast-path steps run on one thread; the general path keeps torch's setting, as
-        # BatchNorm's numbers depend on it (and exported scripts repeat the app's runs).
-        rows = min(self.config.batch_size or self.train_data.n, self.train_data.n)
-        with self._fast.threads(rows) if self._fast is not None else nullcontext():
+        # Small steps run on one thread, on every engine (see threads.small_steps; exported scripts
+        # set one thread by the same rule, so they repeat the app's rounding).
+        with one_thread(self.on_one_thread):
             while self.epoch < target and not self.stopped:
                 if should_stop is not None and should_stop():
                     return RunResult(self.epoch - start_epoch, "paused")
@@ -336,6 +335,11 @@ class Trainer(Stepping, Rewind, SavedState):
         if self.stopped:
             reason = "diverged" if self.stopped.startswith("Training diverged") else "early_stopped"
         return RunResult(self.epoch - start_epoch, reason, self.stopped)
+
+    @property
+    def on_one_thread(self) -> bool:
+        rows = min(self.config.batch_size or self.train_data.n, self.train_data.n)
+        return small_steps(rows, linear_weight_count(self.module))
 
     def _run_chunk(self, target: int, should_stop, traced: bool) -> Snapshot | None:
         t0 = time.perf_counter()
