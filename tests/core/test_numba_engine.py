@@ -180,3 +180,22 @@ def test_the_history_csv_keeps_its_four_columns():
     lines = render(source_from_trainer(trainer)).decode().splitlines()
     assert lines[0] == "epoch,train_loss,val_loss,accuracy" and len(lines) == 6
     assert all(line.count(",") == 3 for line in lines)
+
+
+def test_colorama_is_imported_before_numbas_thread_starts(monkeypatch):
+    """numba's thread and the app's plots (pyqtgraph) both import colorama; importing one package from
+    two threads at once failed inside importlib (KeyError: 'colorama') and the plots never came."""
+    seen = []
+
+    class Thread:
+        def __init__(self, *args, **kwargs):
+            seen.append("colorama.winterm" in sys.modules)
+
+        def start(self):
+            pass
+
+    monkeypatch.setattr(numba_path, "_thread", None)
+    monkeypatch.delitem(sys.modules, "colorama.winterm", raising=False)
+    monkeypatch.setattr(numba_path.threading, "Thread", Thread)
+    numba_path.warm_up()
+    assert seen == [True]

@@ -13,6 +13,7 @@ a frozen app without the kernel's source), training uses the TorchScript fast pa
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import threading
@@ -45,10 +46,22 @@ def warm_up(block: bool = False) -> None:
     global _thread
     with _lock:
         if _thread is None:
+            _import_shared_first()
             _thread = threading.Thread(target=_compile, name="ann-viz numba warm-up", daemon=True)
             _thread.start()
     if block:
         _thread.join()
+
+
+def _import_shared_first() -> None:
+    """numba's import and pyqtgraph's both import colorama. Two threads importing one package at
+    once can fail inside importlib (KeyError: 'colorama'): the app's plots then never came (2 starts
+    in 15). Imported here, on the caller's thread, before numba's thread starts (the app builds its
+    plots only after the first trainer, which calls this)."""
+    try:
+        importlib.import_module("colorama.winterm")  # the deepest module either imports
+    except ImportError:
+        pass
 
 
 def configure_cache() -> None:
