@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.train import Snapshot
 from ..language import Retranslatable
+from ..log_axis import SparseLogAxis
 from .live_plot import GRADIENT_PHASE_S, SteppedRange, ms_to_phase, speed_up_axes
 from .loss_plot import rename_curve
 from .series import DecimatedSeries
@@ -26,7 +27,7 @@ COLOURS = ["#2a82da", "#e07b24", "#4f9d69", "#b5566b", "#8a6bb8", "#c9a227", "#3
 class GradientPlot(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background=None)
+        self.plot = pg.PlotWidget(background=None, axisItems={"left": SparseLogAxis("left")})  # 1, 2, 5 labelled
         self.plot.setLogMode(y=True)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.retranslate()
